@@ -1,0 +1,79 @@
+using DonDoc.Data;
+using DonDoc.Demo;
+
+namespace DonDoc.Commands;
+
+/// <summary>The verbs of <c>dotnet run --project src/DonDoc -- VERB [options]</c>.</summary>
+public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, string?> Options, IReadOnlyList<string> Positional, string[] HostArgs, bool NoDemo)
+{
+    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "create-admin", "create-token"];
+
+    // Options that belong to a verb rather than to the web host's configuration.
+    private static readonly HashSet<string> VerbOptions = ["--user", "--password", "--name", "--unit", "--days", "--full-name"];
+
+    public static CommandLine Parse(string[] args)
+    {
+        var verb = args.Length > 0 && Verbs.Contains(args[0]) ? args[0] : null;
+        var options = new Dictionary<string, string?>();
+        var positional = new List<string>();
+        var host = new List<string>();
+        var noDemo = false;
+        for (var i = verb is null ? 0 : 1; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (a == "--no-demo")
+                noDemo = true;
+            else if (verb is not null && VerbOptions.Contains(a))
+                options[a[2..]] = i + 1 < args.Length ? args[++i] : null;
+            else if (verb is not null && !a.StartsWith('-') && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal) || args[i - 1].Contains('=')))
+                positional.Add(a);
+            else
+                host.Add(a);
+        }
+        return new CommandLine(verb, options, positional, host.ToArray(), noDemo);
+    }
+
+    public string? Option(string name) => Options.TryGetValue(name, out var v) ? v : null;
+
+    public static async Task<int> RunAsync(WebApplication app, CommandLine command)
+    {
+        var services = app.Services;
+        try
+        {
+            switch (command.Verb)
+            {
+                case "migrate":
+                    await Startup.MigrateAsync(services, app.Logger);
+                    Console.WriteLine("Đã cập nhật cấu trúc cơ sở dữ liệu.");
+                    return 0;
+                case "seed-demo":
+                    await Startup.MigrateAsync(services, app.Logger);
+                    await using (var scope = services.CreateAsyncScope())
+                    {
+                        var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+                        if (!await demo.IsDatabaseEmptyAsync())
+                        {
+                            Console.Error.WriteLine("Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu để tránh trộn lẫn.");
+                            return 1;
+                        }
+                        await demo.LoadAsync();
+                    }
+                    Console.WriteLine("Đã nạp dữ liệu mẫu.");
+                    return 0;
+                case "create-admin":
+                    await Startup.MigrateAsync(services, app.Logger);
+                    return await AccountCommands.CreateAdminAsync(services, command);
+                case "create-token":
+                    return await AccountCommands.CreateTokenAsync(services, command);
+                default:
+                    Console.Error.WriteLine($"Lệnh không hợp lệ: {command.Verb}");
+                    return 2;
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Console.Error.WriteLine($"Lỗi: {ex.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text.Json;
+using DonDoc.Features.Audit;
+using DonDoc.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace DonDoc.Data;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every change to an <see cref="IAudited"/> record, in the same
+/// transaction as the change. New records get their ids only when saved, so the changes are captured
+/// before the save and the entries written right after it, before the transaction commits.
+/// </summary>
+public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    // Values never copied into the log.
+    private static readonly HashSet<string> Secret =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Hash"];
+    private static readonly HashSet<string> Noise =
+        ["Version", "NormalizedUserName", "NormalizedEmail", "Path"];
+
+    private readonly Dictionary<DbContext, Pending> _pending = [];
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db && !_pending.ContainsKey(db))
+        {
+            var captured = Capture(db.ChangeTracker);
+            if (captured.Count > 0)
+            {
+                var tx = db.Database.CurrentTransaction is null
+                    ? await db.Database.BeginTransactionAsync(cancellationToken)
+                    : null;
+                _pending[db] = new Pending(captured, tx, await actor.GetAsync());
+            }
+        }
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        // An empty pending list marks the nested save below, which writes the entries themselves.
+        if (eventData.Context is not { } db || !_pending.TryGetValue(db, out var pending) || pending.Changes.Count == 0)
+            return result;
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Set<AuditEntry>().AddRange(pending.Changes.Select(c => c.ToEntry(now, pending.Actor)));
+        _pending[db] = pending with { Changes = [] };   // marks the nested save as the log's own
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            _pending.Remove(db);
+        }
+        if (pending.Transaction is { } tx)
+        {
+            await tx.CommitAsync(cancellationToken);
+            await tx.DisposeAsync();
+        }
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
+        SavedChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db && _pending.Remove(db, out var pending) && pending.Transaction is { } tx)
+        {
+            await tx.RollbackAsync(cancellationToken);
+            await tx.DisposeAsync();
+        }
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) =>
+        SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
+
+    private static List<Change> Capture(ChangeTracker tracker)
+    {
+        var changes = new List<Change>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is not IAudited)
+                continue;
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Created,
+                EntityState.Modified => AuditAction.Updated,
+                EntityState.Deleted => AuditAction.Deleted,
+                _ => (AuditAction?)null,
+            };
+            if (action is null)
+                continue;
+            var values = new Dictionary<string, object?>();
+            foreach (var p in entry.Properties)
+            {
+                var name = p.Metadata.Name;
+                if (Noise.Contains(name) || p.Metadata.IsPrimaryKey())
+                    continue;
+                var changed = action != AuditAction.Updated || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue));
+                if (!changed)
+                    continue;
+                values[name] = Secret.Contains(name)
+                    ? new { old = (object?)null, @new = "(đã thay đổi)" }
+                    : new
+                    {
+                        old = action == AuditAction.Created ? null : p.OriginalValue,
+                        @new = action == AuditAction.Deleted ? null : p.CurrentValue,
+                    };
+            }
+            if (action == AuditAction.Updated && values.Count == 0)
+                continue;
+            changes.Add(new Change(entry, action.Value, values,
+                action == AuditAction.Created ? null : KeyOf(entry)));
+        }
+        return changes;
+    }
+
+    private sealed record Pending(List<Change> Changes, IDbContextTransaction? Transaction, ActorInfo Actor);
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+
+    /// <param name="Id">Known before the save except for new records, whose ids the database assigns.</param>
+    private sealed record Change(EntityEntry Entry, AuditAction Action, Dictionary<string, object?> Values, string? Id)
+    {
+        public AuditEntry ToEntry(DateTime at, ActorInfo actor) => new()
+        {
+            At = at,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            Action = Action,
+            EntityType = Entry.Metadata.ClrType.Name,
+            EntityId = Id ?? KeyOf(Entry),
+            Changes = JsonSerializer.Serialize(Values, JsonOptions),
+        };
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

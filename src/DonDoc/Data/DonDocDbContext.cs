@@ -1,0 +1,41 @@
+using DonDoc.Features.Audit;
+using DonDoc.Features.Units;
+using DonDoc.Features.Users;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DonDoc.Data;
+
+/// <summary>
+/// The one model of DonDoc. Each provider has a sealed subclass only so that EF keeps one migrations
+/// set per provider (EF Core's "multiple context types" layout); code always asks for this type.
+/// </summary>
+public abstract class DonDocDbContext(DbContextOptions options)
+    : IdentityDbContext<User, Role, int>(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DonDocDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Versioning.Bump(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Versioning.Bump(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}
+
+public sealed class SqliteDonDocDbContext(DbContextOptions<SqliteDonDocDbContext> options) : DonDocDbContext(options);
+
+public sealed class PostgresDonDocDbContext(DbContextOptions<PostgresDonDocDbContext> options) : DonDocDbContext(options);

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DonDoc.Features.Audit;
+
+/// <summary>
+/// One line of the change history (nhật ký): who did what to which record, with old and new values.
+/// Rows are only ever inserted.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime At { get; set; }
+    public int? UserId { get; set; }
+    public string? UserName { get; set; }
+    public AuditAction Action { get; set; }
+    public string EntityType { get; set; } = "";
+    public string EntityId { get; set; } = "";
+
+    /// <summary>JSON object: property name → {"old": ..., "new": ...}.</summary>
+    public string Changes { get; set; } = "{}";
+}
+
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AuditAction>))]
+public enum AuditAction { Created, Updated, Deleted }
+
+public static class AuditLabels
+{
+    public static string Label(this AuditAction action) => action switch
+    {
+        AuditAction.Created => "Tạo mới",
+        AuditAction.Updated => "Cập nhật",
+        AuditAction.Deleted => "Xóa",
+        _ => action.ToString(),
+    };
+
+    public static string EntityLabel(string entityType) => entityType switch
+    {
+        "Unit" => "Đơn vị",
+        "User" => "Người dùng",
+        _ => entityType,
+    };
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(a => a.Action).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.EntityType).HasMaxLength(100);
+        b.Property(a => a.EntityId).HasMaxLength(100);
+        b.Property(a => a.UserName).HasMaxLength(256);
+        b.HasIndex(a => a.At);
+        b.HasIndex(a => new { a.EntityType, a.EntityId });
+        b.HasIndex(a => a.UserId);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using DonDoc.Calendar;
+using DonDoc.Components;
+using DonDoc.Data;
+using DonDoc.Features.Audit;
+using DonDoc.Features.Shell;
+using DonDoc.Features.Units;
+using DonDoc.Features.Users;
+using DonDoc.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+
+namespace DonDoc;
+
+public static class Hosting
+{
+    public static void AddDonDocServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        CultureInfo.DefaultThreadCurrentCulture = VietnamTime.Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = VietnamTime.Culture;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        // Blazor would otherwise write Vietnamese letters from @-expressions as &#x...; entities.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddHttpContextAccessor();
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "DonDoc API";
+            doc.Info.Description = "API của DonDoc: theo dõi, đôn đốc thực hiện kế hoạch của UBND tỉnh.";
+            return Task.CompletedTask;
+        }));
+
+        // Keys that sign the login cookie survive restarts, so a restart does not sign everyone out.
+        services.AddDataProtection()
+            .SetApplicationName("DonDoc")
+            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysPath"]
+                ?? Path.Combine(builder.Environment.ContentRootPath, "data", "keys")));
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<CircuitHandler, CircuitActorHandler>();
+        services.AddDonDocDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddDonDocSecurity();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+
+        services.AddScoped<DonDoc.Demo.DemoData>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddUnits();
+        services.AddUsers();
+    }
+
+    public static void UseDonDocPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/loi", createScopeForErrors: true);
+        // Pages show a Vietnamese "not found" page; the API keeps its bare status codes and problem details.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
+            b => b.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true));
+        app.UseAuthentication();
+        app.Use(async (context, next) =>
+        {
+            context.RequestServices.GetRequiredService<CurrentActor>().Set(context.User);
+            await next(context);
+        });
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("DonDoc API")).AllowAnonymous();
+        app.MapHealthEndpoint();
+        app.MapAccountEndpoints();
+        app.MapUnitEndpoints();
+        app.MapUserEndpoints();
+        app.MapAuditEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}

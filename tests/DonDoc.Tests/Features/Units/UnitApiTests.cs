@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Json;
+using DonDoc.Features.Units;
+using DonDoc.Features.Users;
+using DonDoc.Tests.Infrastructure;
+
+namespace DonDoc.Tests.Features.Units;
+
+public sealed class UnitApiTests(Apps apps)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static object Body(string code, string name, int? parentId = null, long? version = null) =>
+        new { code, name, kind = "Department", parentId, aliases = new[] { "Tên khác" }, version };
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Admin_creates_a_unit_and_reads_it_back(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (client, _, _) = await app.SignedInAsync(Roles.Admin);
+        var code = TestData.UniqueCode();
+
+        var created = await client.PostAsJsonAsync("/api/v1/units", Body(code, "Sở Thử nghiệm"), Ct);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var unit = await created.Content.ReadFromJsonAsync<UnitEndpoints.UnitDto>(Ct);
+        var read = await client.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{unit!.Id}", Ct);
+        Assert.Equal("Sở Thử nghiệm", read!.Name);
+        Assert.Equal(["Tên khác"], read.Aliases);
+        Assert.Equal("Sở, ban, ngành", read.KindLabel);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Empty_and_duplicate_codes_are_refused_in_Vietnamese_and_change_nothing(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (client, _, _) = await app.SignedInAsync(Roles.Admin);
+        var existing = await app.UnitAsync("Sở Có sẵn");
+
+        var empty = await client.PostAsJsonAsync("/api/v1/units", Body("", "Sở Không mã"), Ct);
+        var duplicate = await client.PostAsJsonAsync("/api/v1/units", Body(existing.Code, "Sở Trùng mã"), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("Mã đơn vị không được để trống.", await empty.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        Assert.Contains("đã được dùng cho đơn vị khác", await duplicate.Content.ReadAsStringAsync(Ct));
+        var all = await client.GetFromJsonAsync<List<UnitEndpoints.UnitDto>>("/api/v1/units?q=Sở Trùng mã", Ct);
+        Assert.Empty(all!);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task A_unit_cannot_become_its_own_ancestor(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (client, _, _) = await app.SignedInAsync(Roles.Admin);
+        var top = await app.UnitAsync("Cấp trên");
+        var child = await app.UnitAsync("Cấp dưới", parentId: top.Id);
+        var grandchild = await app.UnitAsync("Cấp dưới nữa", parentId: child.Id);
+
+        var response = await client.PutAsJsonAsync($"/api/v1/units/{top.Id}", Body(top.Code, top.Name, grandchild.Id), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Không thể chọn chính đơn vị này hoặc một đơn vị trực thuộc", await response.Content.ReadAsStringAsync(Ct));
+        var after = await client.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{top.Id}", Ct);
+        Assert.Null(after!.ParentId);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Moving_a_unit_moves_its_subtree_into_the_new_parents_scope(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (admin, _, _) = await app.SignedInAsync(Roles.Admin);
+        var a = await app.UnitAsync("Nhánh A");
+        var b = await app.UnitAsync("Nhánh B");
+        var moved = await app.UnitAsync("Đơn vị chuyển", parentId: a.Id);
+        var under = await app.UnitAsync("Trực thuộc đơn vị chuyển", parentId: moved.Id);
+        var (officerOfB, _, _) = await app.SignedInAsync(Roles.UnitOfficer, b);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await officerOfB.GetAsync($"/api/v1/units/{under.Id}", Ct)).StatusCode);
+        var put = await admin.PutAsJsonAsync($"/api/v1/units/{moved.Id}", Body(moved.Code, moved.Name, b.Id), Ct);
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officerOfB.GetAsync($"/api/v1/units/{under.Id}", Ct)).StatusCode);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task A_unit_officer_sees_only_their_unit_and_its_children(Provider provider)
+    {
+        var app = apps.For(provider);
+        var mine = await app.UnitAsync("Sở của tôi");
+        var child = await app.UnitAsync("Phòng trực thuộc", parentId: mine.Id);
+        var other = await app.UnitAsync("Sở khác");
+        var (client, _, _) = await app.SignedInAsync(Roles.UnitOfficer, mine);
+
+        var list = await client.GetFromJsonAsync<List<UnitEndpoints.UnitDto>>("/api/v1/units", Ct);
+
+        Assert.Equal([mine.Id, child.Id], list!.Select(u => u.Id).Order());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/units/{other.Id}", Ct)).StatusCode);
+        var post = await client.PostAsJsonAsync("/api/v1/units", Body(TestData.UniqueCode(), "X"), Ct);
+        Assert.True(HttpStatusCode.Forbidden == post.StatusCode, await post.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Every_change_is_in_the_audit_log_with_who_and_old_and_new_values(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (client, admin, _) = await app.SignedInAsync(Roles.Admin);
+        var unit = await app.UnitAsync("Tên cũ");
+
+        await client.PutAsJsonAsync($"/api/v1/units/{unit.Id}", Body(unit.Code, "Tên mới"), Ct);
+
+        var page = await client.GetFromJsonAsync<DonDoc.Features.Audit.AuditEndpoints.Page<DonDoc.Features.Audit.AuditEndpoints.AuditDto>>(
+            $"/api/v1/audit?entityType=Unit&entityId={unit.Id}", Ct);
+        var update = Assert.Single(page!.Items, e => e.Action == DonDoc.Features.Audit.AuditAction.Updated);
+        Assert.Equal(admin.UserName, update.UserName);
+        Assert.Contains("\"old\":\"Tên cũ\"", update.Changes);
+        Assert.Contains("\"new\":\"Tên mới\"", update.Changes);
+        Assert.Contains(page.Items, e => e.Action == DonDoc.Features.Audit.AuditAction.Created);
+    }
+}

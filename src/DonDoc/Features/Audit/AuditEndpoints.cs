@@ -16,15 +16,21 @@ public static class AuditEndpoints
         app.MapGet("/api/v1/audit", ListAsync).RequireAuthorization(Policies.ViewAudit).WithTags("Nhật ký")
             .WithName("ListAudit").WithSummary("Nhật ký thay đổi, mới nhất trước");
 
-    private static async Task<Ok<Page<AuditDto>>> ListAsync(DonDocDbContext db, [AsParameters] AuditFilter filter)
+    private static async Task<Ok<Page<AuditDto>>> ListAsync(DonDocDbContext db, [AsParameters] AuditFilter filter, CancellationToken ct)
+    {
+        var (items, total) = await QueryAsync(db, filter, ct);
+        return TypedResults.Ok(new Page<AuditDto>(items, total));
+    }
+
+    public static async Task<(List<AuditDto> Items, int Total)> QueryAsync(DonDocDbContext db, AuditFilter filter, CancellationToken ct)
     {
         var query = filter.Apply(db.AuditEntries.AsNoTracking());
-        var total = await query.CountAsync();
+        var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(a => a.Id)
-            .Skip(filter.Skip).Take(filter.Take)
+            .Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, 500))
             .Select(a => new AuditDto(a.Id, a.At, a.UserId, a.UserName, a.Action, a.EntityType, a.EntityId, a.Changes))
-            .ToListAsync();
-        return TypedResults.Ok(new Page<AuditDto>(items, total));
+            .ToListAsync(ct);
+        return (items, total);
     }
 }
 

@@ -60,8 +60,9 @@ public sealed class AssignmentStatusRulesTests
 
         Assert.Equal(21_914, rates.Total);
         Assert.Equal(16_274, rates.Due);
-        Assert.Equal(98.62, Math.Round(rates.CompletionRate!.Value * 100, 2));
-        Assert.Equal(1.38, Math.Round(rates.OverdueRate!.Value * 100, 2));
+        Assert.Equal(98.62m, rates.CompletionPercent);
+        Assert.Equal(1.38m, rates.OverduePercent);
+        Assert.Equal(223.0 / 16_274, rates.OverdueRate);
         Assert.Equal(86.44, Math.Round(rates.OnTimeRate!.Value * 100, 2));
     }
 

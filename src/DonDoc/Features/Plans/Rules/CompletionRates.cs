@@ -20,6 +20,14 @@ public sealed record CompletionRates(int CompletedOnTime, int CompletedLate, int
     /// <summary>Unfinished and overdue ÷ due ("tỷ lệ quá hạn").</summary>
     public double? OverdueRate => Ratio(InProgressOverdue);
 
+    /// <summary>
+    /// The percentages as the Government's reports print them: the completion rate cut (not rounded) to two
+    /// decimals and the overdue share as its complement, so the two always add up to 100 (98,62 + 1,38).
+    /// </summary>
+    public decimal? CompletionPercent => Due == 0 ? null : Math.Floor(Completed * 10_000m / Due) / 100m;
+
+    public decimal? OverduePercent => CompletionPercent is { } c ? 100m - c : null;
+
     private double? Ratio(int part) => Due == 0 ? null : (double)part / Due;
 
     public static CompletionRates From(IEnumerable<AssignmentStatusCode> statuses)

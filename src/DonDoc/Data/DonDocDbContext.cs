@@ -1,6 +1,8 @@
 using DonDoc.Features.Audit;
+using DonDoc.Features.Plans;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
+using DonDoc.Storage;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +18,15 @@ public abstract class DonDocDbContext(DbContextOptions options)
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanNode> PlanNodes => Set<PlanNode>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Occurrence> Occurrences => Set<Occurrence>();
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+    public DbSet<TaskComment> TaskComments => Set<TaskComment>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

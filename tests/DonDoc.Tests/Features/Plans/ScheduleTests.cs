@@ -7,7 +7,7 @@ public sealed class ScheduleTests
     [Fact]
     public void The_seed_plans_yearly_report_has_one_occurrence_a_year_from_2022_due_on_5_December()
     {
-        var occurrences = Occurrences.Until(Schedule.Yearly(5, 12, 2022), new DateOnly(2026, 11, 27)).ToList();
+        var occurrences = SchedulePeriods.Until(Schedule.Yearly(5, 12, 2022), new DateOnly(2026, 11, 27)).ToList();
 
         Assert.Equal(["2022", "2023", "2024", "2025", "2026"], occurrences.Select(o => o.Period));
         Assert.All(occurrences, o => Assert.Equal((12, 5), (o.DueDate!.Value.Month, o.DueDate.Value.Day)));
@@ -16,7 +16,7 @@ public sealed class ScheduleTests
     [Fact]
     public void A_yearly_deadline_on_29_February_falls_on_28_February_in_common_years()
     {
-        var dues = Occurrences.Until(Schedule.Yearly(29, 2, 2023, 2025), new DateOnly(2030, 1, 1)).Select(o => o.DueDate).ToList();
+        var dues = SchedulePeriods.Until(Schedule.Yearly(29, 2, 2023, 2025), new DateOnly(2030, 1, 1)).Select(o => o.DueDate).ToList();
 
         Assert.Equal([new DateOnly(2023, 2, 28), new DateOnly(2024, 2, 29), new DateOnly(2025, 2, 28)], dues);
     }
@@ -24,7 +24,7 @@ public sealed class ScheduleTests
     [Fact]
     public void Monthly_day_31_falls_on_each_months_last_day()
     {
-        var dues = Occurrences.Until(Schedule.Monthly(31, 2024), new DateOnly(2024, 4, 15)).Select(o => o.DueDate).ToList();
+        var dues = SchedulePeriods.Until(Schedule.Monthly(31, 2024), new DateOnly(2024, 4, 15)).Select(o => o.DueDate).ToList();
 
         Assert.Equal([new DateOnly(2024, 1, 31), new DateOnly(2024, 2, 29), new DateOnly(2024, 3, 31), new DateOnly(2024, 4, 30)], dues);
     }
@@ -32,7 +32,7 @@ public sealed class ScheduleTests
     [Fact]
     public void Quarterly_occurrences_are_named_by_quarter_and_fall_in_the_quarters_last_month()
     {
-        var occurrences = Occurrences.Until(Schedule.Quarterly(20, 2025), new DateOnly(2025, 10, 1)).ToList();
+        var occurrences = SchedulePeriods.Until(Schedule.Quarterly(20, 2025), new DateOnly(2025, 10, 1)).ToList();
 
         Assert.Equal(["Quý I/2025", "Quý II/2025", "Quý III/2025", "Quý IV/2025"], occurrences.Select(o => o.Period));
         Assert.Equal(new DateOnly(2025, 12, 20), occurrences[^1].DueDate);
@@ -42,17 +42,17 @@ public sealed class ScheduleTests
     [Fact]
     public void Recurring_tasks_stop_at_their_last_year_and_never_run_ahead_of_today()
     {
-        Assert.Equal(2, Occurrences.Until(Schedule.Yearly(5, 12, 2022, lastYear: 2023), new DateOnly(2030, 1, 1)).Count());
-        Assert.Empty(Occurrences.Until(Schedule.Yearly(5, 12, 2027), new DateOnly(2026, 12, 31)));
-        Assert.Equal(3, Occurrences.Until(Schedule.Monthly(10, 2026), new DateOnly(2026, 3, 1)).Count());
+        Assert.Equal(2, SchedulePeriods.Until(Schedule.Yearly(5, 12, 2022, lastYear: 2023), new DateOnly(2030, 1, 1)).Count());
+        Assert.Empty(SchedulePeriods.Until(Schedule.Yearly(5, 12, 2027), new DateOnly(2026, 12, 31)));
+        Assert.Equal(3, SchedulePeriods.Until(Schedule.Monthly(10, 2026), new DateOnly(2026, 3, 1)).Count());
     }
 
     [Fact]
     public void A_fixed_task_has_one_occurrence_and_a_continuous_task_one_undated_period_a_year()
     {
-        var fixedOne = Assert.Single(Occurrences.Until(Schedule.Fixed(new DateOnly(2023, 6, 30)), new DateOnly(2022, 1, 1)));
+        var fixedOne = Assert.Single(SchedulePeriods.Until(Schedule.Fixed(new DateOnly(2023, 6, 30)), new DateOnly(2022, 1, 1)));
         Assert.Equal(new DateOnly(2023, 6, 30), fixedOne.DueDate);
-        var continuous = Occurrences.Until(Schedule.Continuous(2024), new DateOnly(2025, 12, 31)).ToList();
+        var continuous = SchedulePeriods.Until(Schedule.Continuous(2024), new DateOnly(2025, 12, 31)).ToList();
         Assert.Equal(2, continuous.Count);
         Assert.All(continuous, o => Assert.Null(o.DueDate));
     }

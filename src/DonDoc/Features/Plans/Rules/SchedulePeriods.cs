@@ -1,21 +1,21 @@
 namespace DonDoc.Features.Plans.Rules;
 
 /// <summary>One period of a task: its label as people say it ("2025", "Quý II/2025", "Tháng 3/2025") and its due date.</summary>
-public sealed record Occurrence(string Period, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly? DueDate);
+public sealed record ScheduledPeriod(string Period, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly? DueDate);
 
-public static class Occurrences
+public static class SchedulePeriods
 {
     /// <summary>
     /// The occurrences of a schedule whose period has started by <paramref name="until"/> (recurring tasks never
     /// run ahead of time). A fixed task has exactly one occurrence; a continuous one has one reporting period a year.
     /// </summary>
-    public static IEnumerable<Occurrence> Until(Schedule schedule, DateOnly until)
+    public static IEnumerable<ScheduledPeriod> Until(Schedule schedule, DateOnly until)
     {
         switch (schedule.Kind)
         {
             case ScheduleKind.Fixed:
                 var due = schedule.DueDate!.Value;
-                yield return new Occurrence(due.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), DateOnly.MinValue, due, due);
+                yield return new ScheduledPeriod(due.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), DateOnly.MinValue, due, due);
                 yield break;
             case ScheduleKind.Yearly:
             case ScheduleKind.Continuous:
@@ -23,7 +23,7 @@ public static class Occurrences
                 {
                     var start = new DateOnly(year, 1, 1);
                     DateOnly? dueDate = schedule.Kind == ScheduleKind.Yearly ? Clamp(year, schedule.Month, schedule.Day) : null;
-                    yield return new Occurrence($"{year}", start, new DateOnly(year, 12, 31), dueDate);
+                    yield return new ScheduledPeriod($"{year}", start, new DateOnly(year, 12, 31), dueDate);
                 }
                 yield break;
             case ScheduleKind.Quarterly:
@@ -35,7 +35,7 @@ public static class Occurrences
                         if (start > until)
                             yield break;
                         var lastMonth = q * 3;
-                        yield return new Occurrence($"Quý {Roman(q)}/{year}", start, new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)),
+                        yield return new ScheduledPeriod($"Quý {Roman(q)}/{year}", start, new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)),
                             Clamp(year, lastMonth, schedule.Day));
                     }
                 }
@@ -48,7 +48,7 @@ public static class Occurrences
                         var start = new DateOnly(year, m, 1);
                         if (start > until)
                             yield break;
-                        yield return new Occurrence($"Tháng {m}/{year}", start, new DateOnly(year, m, DateTime.DaysInMonth(year, m)), Clamp(year, m, schedule.Day));
+                        yield return new ScheduledPeriod($"Tháng {m}/{year}", start, new DateOnly(year, m, DateTime.DaysInMonth(year, m)), Clamp(year, m, schedule.Day));
                     }
                 }
                 yield break;

@@ -10,6 +10,18 @@ public static class Policies
     public const string ManageUsers = nameof(ManageUsers);
     public const string ViewAudit = nameof(ViewAudit);
 
+    /// <summary>Create and edit the province's plans and tasks, assign units (Sở Nội vụ's coordinator).</summary>
+    public const string ManagePlans = nameof(ManagePlans);
+
+    /// <summary>Accept or return completions, decide extensions.</summary>
+    public const string ReviewProgress = nameof(ReviewProgress);
+
+    /// <summary>Report progress and request extensions for one's own unit.</summary>
+    public const string ReportProgress = nameof(ReportProgress);
+
+    /// <summary>Give directions (ý kiến chỉ đạo) on tasks.</summary>
+    public const string GiveDirections = nameof(GiveDirections);
+
     public static void Add(AuthorizationOptions o)
     {
         // Anything not marked otherwise needs a signed-in user: a forgotten endpoint fails closed.
@@ -17,5 +29,9 @@ public static class Policies
         o.AddPolicy(ManageUnits, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(ViewAudit, p => p.RequireRole(Roles.Admin, Roles.Inspector));
+        o.AddPolicy(ManagePlans, p => p.RequireRole(Roles.Admin, Roles.Coordinator));
+        o.AddPolicy(ReviewProgress, p => p.RequireRole(Roles.Admin, Roles.Coordinator));
+        o.AddPolicy(ReportProgress, p => p.RequireRole(Roles.UnitHead, Roles.UnitOfficer));
+        o.AddPolicy(GiveDirections, p => p.RequireRole(Roles.Leader));
     }
 }

@@ -5,6 +5,9 @@ public sealed record ScheduledPeriod(string Period, DateOnly PeriodStart, DateOn
 
 public static class SchedulePeriods
 {
+    /// <summary>The period name of a one-off task, which has a single period.</summary>
+    public const string OncePeriod = "";
+
     /// <summary>
     /// The occurrences of a schedule whose period has started by <paramref name="until"/> (recurring tasks never
     /// run ahead of time). A fixed task has exactly one occurrence; a continuous one has one reporting period a year.
@@ -15,7 +18,7 @@ public static class SchedulePeriods
         {
             case ScheduleKind.Fixed:
                 var due = schedule.DueDate!.Value;
-                yield return new ScheduledPeriod(due.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), DateOnly.MinValue, due, due);
+                yield return new ScheduledPeriod(OncePeriod, DateOnly.MinValue, due, due);
                 yield break;
             case ScheduleKind.Yearly:
             case ScheduleKind.Continuous:

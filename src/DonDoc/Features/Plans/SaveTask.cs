@@ -1,0 +1,144 @@
+using DonDoc.Calendar;
+using DonDoc.Data;
+using DonDoc.Features.Plans.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace DonDoc.Features.Plans;
+
+/// <summary>What a coordinator (or an import) supplies for a node of a plan's tree.</summary>
+public sealed record NodeInput(
+    int? ParentId,
+    string Label,
+    string? Heading,
+    string Text,
+    bool IsTask,
+    string? ExpectedOutput = null,
+    Schedule? Schedule = null,
+    string? SchedulePhrase = null,
+    IReadOnlyList<int>? LeadUnitIds = null,
+    IReadOnlyList<int>? SupportingUnitIds = null,
+    string? AssignedAsGroup = null,
+    int? SortOrder = null);
+
+/// <summary>
+/// Adds and edits the nodes of a plan. A task node gets one assignment per lead unit (a group's members each get
+/// their own), each with the occurrences its schedule has produced so far.
+/// </summary>
+public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
+{
+    public async Task<SaveResult<PlanNode>> AddAsync(int planId, NodeInput input, CancellationToken ct = default)
+    {
+        if (!await db.Plans.AnyAsync(p => p.Id == planId, ct))
+            return SaveResult<PlanNode>.Fail("planId", "Không tìm thấy kế hoạch.");
+        var node = new PlanNode { PlanId = planId };
+        var result = await ApplyAsync(node, input, ct);
+        if (!result.Ok)
+            return result;
+        db.PlanNodes.Add(node);
+        await db.SaveChangesAsync(ct);
+        return result;
+    }
+
+    public async Task<SaveResult<PlanNode>> UpdateAsync(int nodeId, NodeInput input, long? expectedVersion, CancellationToken ct = default)
+    {
+        var node = await db.PlanNodes
+            .Include(n => n.Assignments).ThenInclude(a => a.Occurrences)
+            .Include(n => n.Assignments).ThenInclude(a => a.SupportingUnits)
+            .FirstOrDefaultAsync(n => n.Id == nodeId, ct);
+        if (node is null)
+            return SaveResult<PlanNode>.Fail("id", "Không tìm thấy mục của kế hoạch.");
+        if (expectedVersion is { } v && v != node.Version)
+            return SaveResult<PlanNode>.Fail("version", "Nhiệm vụ đã được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi sửa lại.");
+        var result = await ApplyAsync(node, input, ct);
+        if (!result.Ok)
+            return result;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveResult<PlanNode>.Fail("version", "Nhiệm vụ đã được người khác sửa cùng lúc; hãy tải lại rồi sửa lại.");
+        }
+        return result;
+    }
+
+    private async Task<SaveResult<PlanNode>> ApplyAsync(PlanNode node, NodeInput input, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var label = (input.Label ?? "").Trim().TrimEnd('.', ')');
+        if (label.Length is 0 or > 20)
+            errors["label"] = ["Số thứ tự của mục (I, 1, a, -) phải có từ 1 đến 20 ký tự."];
+        if (string.IsNullOrWhiteSpace(input.Text) && string.IsNullOrWhiteSpace(input.Heading))
+            errors["text"] = ["Nội dung của mục không được để trống."];
+        PlanNode? parent = null;
+        if (input.ParentId is { } parentId)
+        {
+            parent = await db.PlanNodes.FirstOrDefaultAsync(n => n.Id == parentId && n.PlanId == node.PlanId, ct);
+            if (parent is null)
+                errors["parentId"] = ["Mục cấp trên không thuộc kế hoạch này."];
+            else if (node.Id != 0 && (parent.Id == node.Id || parent.Path.StartsWith(node.Path + ".", StringComparison.Ordinal)))
+                errors["parentId"] = ["Không thể đặt một mục vào trong chính nó."];
+        }
+        var leads = (input.LeadUnitIds ?? []).Distinct().ToList();
+        var supporting = (input.SupportingUnitIds ?? []).Distinct().Except(leads).ToList();
+        if (input.IsTask)
+        {
+            if (input.Schedule is null)
+                errors["schedule"] = ["Nhiệm vụ cần thời hạn: một ngày, định kỳ hoặc thường xuyên."];
+            else if (input.Schedule.Validate() is { Count: > 0 } scheduleErrors)
+                errors["schedule"] = [.. scheduleErrors];
+            if (leads.Count == 0)
+                errors["leadUnitIds"] = ["Nhiệm vụ cần ít nhất một đơn vị chủ trì."];
+            var known = await db.Units.Where(u => leads.Contains(u.Id) || supporting.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
+            if (leads.Concat(supporting).Except(known).Any())
+                errors["leadUnitIds"] = ["Có đơn vị được giao không tồn tại."];
+        }
+        if (errors.Count > 0)
+            return SaveResult<PlanNode>.Fail(errors);
+
+        node.ParentId = parent?.Id;
+        node.Label = label;
+        node.Heading = string.IsNullOrWhiteSpace(input.Heading) ? null : input.Heading.Trim();
+        node.Text = (input.Text ?? "").Trim();
+        node.SortOrder = input.SortOrder ?? node.SortOrder;
+        if (node.Id == 0 && input.SortOrder is null)
+            node.SortOrder = await db.PlanNodes.CountAsync(n => n.PlanId == node.PlanId && n.ParentId == node.ParentId, ct);
+        node.Path = parent is null ? label : $"{parent.Path}.{label}";
+        if (label == "-" )
+            node.Path += (await db.PlanNodes.CountAsync(n => n.PlanId == node.PlanId && n.ParentId == node.ParentId && n.Label == "-" && n.Id != node.Id, ct) + 1).ToString(VietnamTime.Culture);
+        node.IsTask = input.IsTask;
+        node.ExpectedOutput = input.IsTask && !string.IsNullOrWhiteSpace(input.ExpectedOutput) ? input.ExpectedOutput.Trim() : null;
+        node.Schedule = input.IsTask ? input.Schedule : null;
+        node.SchedulePhrase = input.IsTask ? input.SchedulePhrase?.Trim() : null;
+        if (input.IsTask)
+            await AssignAsync(node, leads, supporting, input.AssignedAsGroup, ct);
+        return SaveResult<PlanNode>.Success(node);
+    }
+
+    private async Task AssignAsync(PlanNode node, List<int> leads, List<int> supporting, string? group, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = VietnamTime.Today(clock);
+        // An assignment with reported work stays even if its unit is dropped from the task: history is never lost.
+        foreach (var gone in node.Assignments.Where(a => !leads.Contains(a.LeadUnitId)).ToList())
+        {
+            var occurrenceIds = gone.Occurrences.Select(o => o.Id).ToList();
+            if (!await db.ProgressUpdates.AnyAsync(u => occurrenceIds.Contains(u.OccurrenceId), ct))
+                node.Assignments.Remove(gone);
+        }
+        foreach (var unitId in leads.Where(id => node.Assignments.All(a => a.LeadUnitId != id)))
+            node.Assignments.Add(new Assignment { LeadUnitId = unitId, PlanId = node.PlanId, AssignedAsGroup = group, CreatedAt = now });
+        var occurrenceIdsOfNode = node.Assignments.SelectMany(a => a.Occurrences).Select(o => o.Id).Where(id => id != 0).ToList();
+        var extended = (await db.ExtensionRequests
+            .Where(e => occurrenceIdsOfNode.Contains(e.OccurrenceId) && e.Decision == ExtensionDecision.Approved)
+            .Select(e => e.OccurrenceId).ToListAsync(ct)).ToHashSet();
+        foreach (var a in node.Assignments)
+        {
+            a.SupportingUnits.RemoveAll(s => !supporting.Contains(s.UnitId));
+            foreach (var unitId in supporting.Where(id => a.SupportingUnits.All(s => s.UnitId != id)))
+                a.SupportingUnits.Add(new AssignmentSupport { UnitId = unitId });
+            OccurrenceSync.Apply(a, node.Schedule!, today, extended);
+        }
+    }
+}

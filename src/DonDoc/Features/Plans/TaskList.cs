@@ -1,0 +1,124 @@
+using DonDoc.Data;
+using DonDoc.Features.Plans.Rules;
+using DonDoc.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace DonDoc.Features.Plans;
+
+/// <summary>The filters of the task list, as they appear in its shareable URL.</summary>
+public sealed record TaskFilter(
+    int? PlanId = null,
+    int? UnitId = null,
+    AssignmentStatusCode? Status = null,
+    DateOnly? DueFrom = null,
+    DateOnly? DueTo = null,
+    bool OverdueOnly = false,
+    bool DueSoonOnly = false,
+    string? Text = null,
+    int Page = 1,
+    int PageSize = 25);
+
+/// <summary>One line of the task list: an occurrence of an assignment, with its computed status.</summary>
+public sealed record TaskRow(
+    int OccurrenceId, int AssignmentId, int NodeId, int PlanId, string? PlanSymbol, string PlanTitle, string Path, string Content,
+    int LeadUnitId, string LeadUnitName, string Period, DateOnly? DueDate, DateOnly? OriginalDueDate, OccurrenceState State,
+    DateOnly? CompletedOn, bool Reported, AssignmentStatus Status);
+
+public sealed record TaskPage(IReadOnlyList<TaskRow> Items, int Total, int Page, int PageSize);
+
+/// <summary>
+/// Lists occurrences a person may see (their unit's, as lead or coordinating unit, or all for province-wide roles),
+/// filtered and paged in the database: the status filter is translated to date comparisons, never computed in a loop.
+/// </summary>
+public static class TaskList
+{
+    public static async Task<TaskPage> QueryAsync(DonDocDbContext db, UnitScope scope, TaskFilter filter, DateOnly today,
+        int dueSoonDays = AssignmentStatusRules.DefaultDueSoonDays, CancellationToken ct = default)
+    {
+        var q = Filter(Visible(db, scope), filter, today, dueSoonDays);
+        var total = await q.CountAsync(ct);
+        var size = Math.Clamp(filter.PageSize, 1, 200);
+        var page = Math.Max(1, filter.Page);
+        var rows = await q
+            .OrderBy(o => o.DueDate == null)
+            .ThenBy(o => o.DueDate)
+            .ThenBy(o => o.Assignment!.Node!.Path)
+            .ThenBy(o => o.Id)
+            .Skip((page - 1) * size).Take(size)
+            .Select(o => new
+            {
+                o.Id, o.AssignmentId, o.Assignment!.NodeId, o.Assignment.PlanId, PlanSymbol = o.Assignment.Node!.Plan!.Symbol,
+                PlanTitle = o.Assignment.Node.Plan.Title, o.Assignment.Node.Path, o.Assignment.Node.Heading, o.Assignment.Node.Text,
+                o.Assignment.LeadUnitId, LeadUnitName = o.Assignment.LeadUnit!.Name, o.Period, o.DueDate, o.OriginalDueDate,
+                o.State, o.CompletedOn, o.Reported,
+            })
+            .ToListAsync(ct);
+        var items = rows.Select(r =>
+        {
+            var occurrence = new Occurrence { DueDate = r.DueDate, State = r.State, CompletedOn = r.CompletedOn, Reported = r.Reported };
+            return new TaskRow(r.Id, r.AssignmentId, r.NodeId, r.PlanId, r.PlanSymbol, r.PlanTitle, r.Path, Summary(r.Heading, r.Text),
+                r.LeadUnitId, r.LeadUnitName, r.Period, r.DueDate, r.OriginalDueDate, r.State, r.CompletedOn, r.Reported,
+                occurrence.StatusOn(today, dueSoonDays));
+        }).ToList();
+        return new TaskPage(items, total, page, size);
+    }
+
+    /// <summary>Occurrences whose lead unit, or one of whose coordinating units, is in the scope.</summary>
+    public static IQueryable<Occurrence> Visible(DonDocDbContext db, UnitScope scope)
+    {
+        var occurrences = db.Occurrences.AsNoTracking();
+        if (scope.All)
+            return occurrences;
+        if (scope.Path is not { } path)
+            return occurrences.Where(_ => false);
+        return occurrences.Where(o => o.Assignment!.LeadUnit!.Path.StartsWith(path)
+            || o.Assignment.SupportingUnits.Any(s => s.Unit!.Path.StartsWith(path)));
+    }
+
+    public static IQueryable<Occurrence> Filter(IQueryable<Occurrence> q, TaskFilter f, DateOnly today, int dueSoonDays)
+    {
+        if (f.PlanId is { } planId)
+            q = q.Where(o => o.Assignment!.PlanId == planId);
+        if (f.UnitId is { } unitId)
+            q = q.Where(o => o.Assignment!.LeadUnitId == unitId);
+        if (f.DueFrom is { } from)
+            q = q.Where(o => o.DueDate >= from);
+        if (f.DueTo is { } to)
+            q = q.Where(o => o.DueDate <= to);
+        if (f.OverdueOnly)
+            q = WithStatus(q, AssignmentStatusCode.InProgressOverdue, today);
+        if (f.DueSoonOnly)
+        {
+            var soon = today.AddDays(dueSoonDays - 1);
+            q = WithStatus(q, AssignmentStatusCode.InProgressOnTime, today).Where(o => o.DueDate <= soon);
+        }
+        if (f.Status is { } status)
+            q = WithStatus(q, status, today);
+        if (!string.IsNullOrWhiteSpace(f.Text))
+        {
+            var pattern = $"%{f.Text.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            q = q.Where(o => EF.Functions.Like(o.Assignment!.Node!.Text.ToLower(), pattern, "\\")
+                || (o.Assignment.Node.Heading != null && EF.Functions.Like(o.Assignment.Node.Heading.ToLower(), pattern, "\\"))
+                || EF.Functions.Like(o.Assignment.LeadUnit!.Name.ToLower(), pattern, "\\"));
+        }
+        return q;
+    }
+
+    /// <summary>The status rules of <see cref="AssignmentStatusRules"/> as conditions the database evaluates.</summary>
+    public static IQueryable<Occurrence> WithStatus(IQueryable<Occurrence> q, AssignmentStatusCode status, DateOnly today) => status switch
+    {
+        AssignmentStatusCode.CompletedOnTime => q.Where(o => o.DueDate != null && o.State == OccurrenceState.Completed && o.CompletedOn <= o.DueDate),
+        AssignmentStatusCode.CompletedLate => q.Where(o => o.DueDate != null && o.State == OccurrenceState.Completed && o.CompletedOn > o.DueDate),
+        AssignmentStatusCode.InProgressOnTime => q.Where(o => o.DueDate != null && o.State != OccurrenceState.Completed && o.DueDate >= today),
+        AssignmentStatusCode.InProgressOverdue => q.Where(o => o.DueDate != null && o.State != OccurrenceState.Completed && o.DueDate < today),
+        AssignmentStatusCode.Reported => q.Where(o => o.DueDate == null && o.Reported),
+        AssignmentStatusCode.NotReported => q.Where(o => o.DueDate == null && !o.Reported),
+        _ => q,
+    };
+
+    private static string Summary(string? heading, string text)
+    {
+        var s = string.IsNullOrWhiteSpace(heading) ? text : heading;
+        return s.Length <= 240 ? s : s[..237] + "…";
+    }
+}

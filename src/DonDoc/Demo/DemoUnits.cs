@@ -25,7 +25,6 @@ public static partial class DemoUnits
     public const string SoTuPhap = "000.00.03.H41";
     public const string SoTaiChinh = "000.00.05.H41";
     public const string ThanhTraTinh = "000.00.19.H41";
-    public const string CongAnTinh = "000.00.30.H41";
 
     private const string SoXayDung = "000.00.09.H41";
     private const string SoKhoaHocCongNghe = "000.00.15.H41";

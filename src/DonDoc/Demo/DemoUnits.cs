@@ -33,17 +33,16 @@ public static partial class DemoUnits
     private const string SoVanHoaTheThaoDuLich = "000.00.24.H41";
 
     /// <summary>Departments merged on 1/3/2025 (the national pattern; Nghệ An's exact list is [U]).</summary>
-    public static readonly DateOnly DepartmentsMerged = new(2025, 3, 1);
+    private static readonly DateOnly DepartmentsMerged = new(2025, 3, 1);
 
     private static readonly DateOnly LastDayBeforeMerger = DepartmentsMerged.AddDays(-1);
 
     /// <summary>Two-level local government: the district level ends, the new communes start (1/7/2025).</summary>
-    public static readonly DateOnly CommunesFormed = new(2025, 7, 1);
+    private static readonly DateOnly CommunesFormed = new(2025, 7, 1);
 
     private static readonly DateOnly LastDayOfDistricts = CommunesFormed.AddDays(-1);
 
     // Declared after the dates above: static fields initialise in order, and these lists read them.
-
     public static readonly IReadOnlyList<DemoUnit> All = [.. ProvinceLevel(), .. Localities()];
 
     public static DemoUnit Find(string code) => All.Single(u => u.Code == code);

@@ -9,30 +9,73 @@ namespace DonDoc.Demo;
 
 /// <summary>
 /// A living demo province: Nghệ An's units as the seed plan names them, their 2025 successors, districts
-/// and communes, and one account per role. Loaded only into an empty database.
+/// and communes (<see cref="DemoUnits"/>), and the <see cref="DemoAccounts"/>. Loaded only into an empty database.
 /// </summary>
-public sealed class DemoData(DonDocDbContext db, SaveUnit saveUnit, UserManager<User> users, RoleManager<Role> roles, TimeProvider clock)
+public sealed class DemoData(DonDocDbContext db, UserManager<User> users, RoleManager<Role> roles, TimeProvider clock)
 {
     public const string Password = "DonDoc@2026!";
 
-    public async Task<bool> IsDatabaseEmptyAsync() => !await db.Units.AnyAsync() && !await db.Users.AnyAsync();
+    public async Task<bool> IsDatabaseEmptyAsync(CancellationToken ct = default) =>
+        !await db.Units.AnyAsync(ct) && !await db.Users.AnyAsync(ct);
 
-    public async Task LoadAsync()
+    /// <summary>
+    /// Loads everything in one transaction: a load cut short leaves the database empty, so the next start
+    /// loads it again instead of finding "data" and keeping half a province.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The database already holds units or users.</exception>
+    public async Task LoadAsync(CancellationToken ct = default)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await IsDatabaseEmptyAsync(ct))
+            throw new InvalidOperationException("Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu để tránh trộn lẫn.");
+        var units = await AddUnitsAsync(ct);
+        await AddAccountsAsync(units);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <remarks>
+    /// Not through <see cref="SaveUnit"/>: it commits each unit in a transaction of its own, which cannot nest
+    /// in the one above. The same rules check every unit, and all are inserted in one round.
+    /// </remarks>
+    private async Task<Dictionary<string, Unit>> AddUnitsAsync(CancellationToken ct)
+    {
+        var byCode = new Dictionary<string, Unit>();
+        foreach (var d in DemoUnits.All)
+        {
+            var errors = UnitRules.Validate(new UnitInput(d.Code, d.Name, d.ShortName, d.Aliases, d.Kind, null, d.ValidFrom, d.ValidTo, null, d.SortOrder));
+            if (errors.Count > 0)
+                throw new InvalidOperationException($"Demo unit {d.Code}: {string.Join(" ", errors.Values.SelectMany(e => e))}");
+            byCode.Add(d.Code, new Unit
+            {
+                Code = d.Code,
+                Name = d.Name,
+                ShortName = d.ShortName,
+                Aliases = [.. d.Aliases],
+                Kind = d.Kind,
+                Parent = d.ParentCode is { } p ? byCode[p] : null,
+                ValidFrom = d.ValidFrom,
+                ValidTo = d.ValidTo,
+                SortOrder = d.SortOrder,
+            });
+        }
+        foreach (var d in DemoUnits.All.Where(d => d.SuccessorCode is not null))
+            byCode[d.Code].Successor = byCode[d.SuccessorCode!];
+        db.Units.AddRange(byCode.Values);
+        await db.SaveChangesAsync(ct);
+
+        // Paths hold the ids, known only now; DemoUnits lists every parent before its children.
+        foreach (var d in DemoUnits.All)
+            byCode[d.Code].Path = UnitRules.ChildPath(byCode[d.Code].Parent?.Path, byCode[d.Code].Id);
+        await db.SaveChangesAsync(ct);
+        return byCode;
+    }
+
+    private async Task AddAccountsAsync(Dictionary<string, Unit> units)
     {
         await AccountCommands.EnsureRolesAsync(roles);
-        var byCode = new Dictionary<string, Unit>();
-        foreach (var u in DemoUnits.All)
-        {
-            var result = await saveUnit.CreateAsync(new UnitInput(u.Code, u.Name, u.ShortName, u.Aliases, u.Kind,
-                u.ParentCode is { } p ? byCode[p].Id : null, u.ValidFrom, u.ValidTo, null, u.SortOrder));
-            if (!result.Ok)
-                throw new InvalidOperationException($"Demo unit {u.Code}: {result.Message}");
-            byCode[u.Code] = result.Value!;
-        }
-        foreach (var u in DemoUnits.All.Where(u => u.SuccessorCode is not null))
-            byCode[u.Code].SuccessorId = byCode[u.SuccessorCode!].Id;
-        await db.SaveChangesAsync();
-
+        // The accounts share a public password, so one hash serves all: each hash costs 100,000 PBKDF2
+        // rounds, a noticeable part of a first start on a small server when repeated for every account.
+        string? sharedHash = null;
         foreach (var a in DemoAccounts.All)
         {
             var user = new User
@@ -41,10 +84,12 @@ public sealed class DemoData(DonDocDbContext db, SaveUnit saveUnit, UserManager<
                 FullName = a.FullName,
                 Position = a.Position,
                 Email = $"{a.UserName}@demo.dondoc.local",
-                UnitId = byCode[a.UnitCode].Id,
+                UnitId = units[a.UnitCode].Id,
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
+                PasswordHash = sharedHash,
             };
-            var created = await users.CreateAsync(user, Password);
+            var created = sharedHash is null ? await users.CreateAsync(user, Password) : await users.CreateAsync(user);
+            sharedHash ??= user.PasswordHash;
             if (created.Succeeded)
                 created = await users.AddToRoleAsync(user, a.Role);
             if (!created.Succeeded)

@@ -1,0 +1,24 @@
+using DonDoc.Data;
+using DonDoc.Features.Units;
+using DonDoc.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DonDoc.Tests.Demo;
+
+/// <summary>An app started on an empty SQLite file with demo loading on, as a newcomer's first start.</summary>
+public sealed class DemoProvince : IAsyncLifetime
+{
+    public DonDocApp App { get; } = new(Provider.Sqlite, settings: new Dictionary<string, string?> { ["Demo:Load"] = "true" });
+
+    public ValueTask InitializeAsync()
+    {
+        App.StartServer();
+        return ValueTask.CompletedTask;
+    }
+
+    public Task<List<Unit>> UnitsAsync() =>
+        App.WithScopeAsync(sp => sp.GetRequiredService<DonDocDbContext>().Units.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken));
+
+    public ValueTask DisposeAsync() => App.DisposeAsync();
+}

@@ -5,6 +5,7 @@ using DonDoc.Calendar;
 using DonDoc.Components;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
+using DonDoc.Features.Plans;
 using DonDoc.Features.Shell;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
@@ -56,6 +57,7 @@ public static class Hosting
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddUnits();
         services.AddUsers();
+        services.AddPlans();
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -82,6 +84,7 @@ public static class Hosting
         app.MapUnitEndpoints();
         app.MapUserEndpoints();
         app.MapAuditEndpoints();
+        app.MapPlanEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

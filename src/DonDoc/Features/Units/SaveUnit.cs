@@ -13,12 +13,14 @@ public sealed class SaveUnit(DonDocDbContext db)
         if (!result.Ok)
             return result;
         // The path holds the unit's own id, known only after the insert: both saves commit together.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // An import already runs in a transaction of its own, which then decides for both.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.Units.Add(unit);
         await db.SaveChangesAsync(ct);
         unit.Path = UnitRules.ChildPath(unit.Parent?.Path, unit.Id);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
         return result;
     }
 
@@ -94,7 +96,7 @@ public sealed class SaveUnit(DonDocDbContext db)
         unit.Code = code;
         unit.Name = input.Name.Trim();
         unit.ShortName = string.IsNullOrWhiteSpace(input.ShortName) ? null : input.ShortName.Trim();
-        unit.Aliases = input.Aliases.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        unit.Aliases = UnitRules.CleanAliases(input.Aliases);
         unit.Kind = input.Kind;
         unit.ParentId = input.ParentId;
         unit.Parent = parent;

@@ -116,4 +116,20 @@ public sealed class UnitApiTests(Apps apps)
         Assert.Contains("\"new\":\"Tên mới\"", update.Changes);
         Assert.Contains(page.Items, e => e.Action == DonDoc.Features.Audit.AuditAction.Created);
     }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Search_ignores_the_case_of_Vietnamese_letters(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (client, _, _) = await app.SignedInAsync(Roles.Admin);
+        var suffix = TestData.UniqueCode();
+        var unit = await app.UnitAsync($"Đài Phát thanh và Truyền hình {suffix}", UnitKind.ProvincialBody);
+
+        var found = await client.GetFromJsonAsync<List<UnitEndpoints.UnitDto>>(
+            $"/api/v1/units?q={Uri.EscapeDataString($"đài phát THANH và truyền hình {suffix.ToLowerInvariant()}")}", Ct);
+        var byCode = await client.GetFromJsonAsync<List<UnitEndpoints.UnitDto>>($"/api/v1/units?q={unit.Code.ToLowerInvariant()}", Ct);
+
+        Assert.Equal([unit.Id], found!.Select(u => u.Id));
+        Assert.Equal([unit.Id], byCode!.Select(u => u.Id));
+    }
 }

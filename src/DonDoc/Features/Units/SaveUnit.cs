@@ -1,3 +1,4 @@
+using DonDoc.Calendar;
 using DonDoc.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,6 +52,7 @@ public sealed class SaveUnit(DonDocDbContext db)
     }
 
     /// <summary>Ends a unit's validity (merged or dissolved); its history stays, its successor takes over.</summary>
+    /// <param name="successorId">The unit that takes over, or null when none does (dissolved); replaces any successor set before.</param>
     public async Task<SaveResult<Unit>> DeactivateAsync(int id, DateOnly lastDay, int? successorId, CancellationToken ct = default)
     {
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == id, ct);
@@ -61,9 +63,9 @@ public sealed class SaveUnit(DonDocDbContext db)
         if (successorId is { } s && !await db.Units.AnyAsync(u => u.Id == s, ct))
             return SaveResult<Unit>.Fail("successorId", "Không tìm thấy đơn vị kế thừa.");
         if (unit.ValidFrom is { } from && lastDay < from)
-            return SaveResult<Unit>.Fail("validTo", "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.");
+            return SaveResult<Unit>.Fail("validTo", $"Ngày cuối cùng còn hiệu lực không được trước ngày bắt đầu hiệu lực ({VietnamTime.Date(from)}).");
         unit.ValidTo = lastDay;
-        unit.SuccessorId = successorId ?? unit.SuccessorId;
+        unit.SuccessorId = successorId;
         await db.SaveChangesAsync(ct);
         return SaveResult<Unit>.Success(unit);
     }

@@ -44,7 +44,7 @@ public static partial class UnitRules
         if (!Enum.IsDefined(input.Kind))
             errors["kind"] = ["Loại đơn vị không hợp lệ."];
         if (input.ValidFrom is { } from && input.ValidTo is { } to && to < from)
-            errors["validTo"] = ["Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực."];
+            errors["validTo"] = ["Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực."];
         return errors;
     }
 

@@ -65,7 +65,7 @@ public sealed class UnitRulesTests
     public void A_validity_that_ends_before_it_starts_is_refused()
     {
         var errors = UnitRules.Validate(Input(from: new(2025, 7, 1), to: new(2025, 6, 30)));
-        Assert.Equal(["Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực."], errors["validTo"]);
+        Assert.Equal(["Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực."], errors["validTo"]);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class UnitSpreadsheetTests(Apps apps)
             "unknown kind" => (Row(badCode, "Phòng Tổ chức", kind: "Phòng ban"), "loại đơn vị 'Phòng ban' không hợp lệ"),
             "duplicate code" => (Row(newCode, "Sở Trùng mã"), $"mã '{newCode}' trùng với dòng 3"),
             "unknown parent" => (Row(badCode, "Sở Mồ côi", parent: "KHONG.CO.MA"), "không tìm thấy đơn vị cấp trên có mã 'KHONG.CO.MA'"),
-            "reversed dates" => (Row(badCode, "Sở Ngược ngày", from: "01/07/2025", to: "30/06/2025"), "ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực"),
+            "reversed dates" => (Row(badCode, "Sở Ngược ngày", from: "01/07/2025", to: "30/06/2025"), "ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực"),
             "own successor" => (Row(badCode, "Sở Tự kế thừa", successor: badCode), "đơn vị kế thừa phải là một đơn vị khác"),
             _ => throw new ArgumentOutOfRangeException(nameof(bad)),
         };

@@ -2,6 +2,7 @@ using System.Globalization;
 using DonDoc.Calendar;
 using DonDoc.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using MiniExcelLibs;
 
 namespace DonDoc.Features.Units;
@@ -104,7 +105,7 @@ public sealed class UnitSpreadsheet(DonDocDbContext db, SaveUnit save)
                     ? await save.UpdateAsync(unit.Id, unitInput, null, ct)
                     : await save.CreateAsync(unitInput, ct);
                 if (!result.Ok)
-                    return await RollBackAsync(tx, $"Dòng {row.Line}: {result.Message}", ct);
+                    return await RollBackAsync(tx, $"Dòng {row.Line}: {AfterColon(result.Message)}", ct);
                 if (unit is null) created++; else updated++;
                 existing[row.Code] = result.Value!;
                 pending.Remove(row);
@@ -120,8 +121,11 @@ public sealed class UnitSpreadsheet(DonDocDbContext db, SaveUnit save)
 
     private static ImportReport Fail(string error) => new(0, 0, [error]);
 
+    /// <summary>A sentence of SaveUnit or UnitRules as it reads after "Dòng 5: ".</summary>
+    private static string AfterColon(string message) => char.ToLower(message[0], VietnamTime.Culture) + message[1..];
+
     /// <summary>Undoes the rows saved so far; the context forgets them too, so nothing half-imported is saved later.</summary>
-    private async Task<ImportReport> RollBackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, string error, CancellationToken ct)
+    private async Task<ImportReport> RollBackAsync(IDbContextTransaction tx, string error, CancellationToken ct)
     {
         await tx.RollbackAsync(ct);
         db.ChangeTracker.Clear();
@@ -204,7 +208,7 @@ public sealed class UnitSpreadsheet(DonDocDbContext db, SaveUnit save)
             var row = new Row(line, code, cell(1) ?? "", cell(2), aliases, kind,
                 cell(5) is { } p ? UnitRules.NormalizeCode(p) : null, from, to,
                 cell(8) is { } sc ? UnitRules.NormalizeCode(sc) : null, sort, errors);
-            errors.AddRange(UnitRules.Validate(row.ToInput(null, null)).Values.SelectMany(v => v).Select(e => char.ToLower(e[0], VietnamTime.Culture) + e[1..]));
+            errors.AddRange(UnitRules.Validate(row.ToInput(null, null)).Values.SelectMany(v => v).Select(AfterColon));
             if (row.ParentCode == code && code.Length > 0)
                 errors.Add("đơn vị không thể là cấp trên của chính nó.");
             if (row.SuccessorCode == code && code.Length > 0)

@@ -114,7 +114,7 @@ public sealed class UnitSpreadsheetTests(Apps apps)
             Row(top.Code, "Cấp trên", parent: child.Code)));
 
         Assert.False(report.Ok);
-        Assert.Contains("Dòng 4: Không thể chọn chính đơn vị này hoặc một đơn vị trực thuộc nó", Assert.Single(report.Errors));
+        Assert.Contains("Dòng 4: không thể chọn chính đơn vị này hoặc một đơn vị trực thuộc nó", Assert.Single(report.Errors));
         Assert.Equal(before, await SnapshotAsync(app, [top.Code, child.Code]));
         Assert.Empty(await SnapshotAsync(app, [newCode]));
     }

@@ -49,7 +49,7 @@ public static class UserEndpoints
         string? q = null, int? unitId = null, string? role = null)
     {
         var users = await UserQueries.SearchAsync(db, new UserQueries.Filter(q, unitId, role));
-        return TypedResults.Ok(await UserQueries.ListAsync(users.OrderBy(u => u.UserName), db, clock));
+        return TypedResults.Ok(await UserQueries.ListAsync(UserQueries.Sort(users, null, false), db, clock));
     }
 
     private static async Task<Results<Ok<UserDto>, NotFound>> GetAsync(int id, DonDocDbContext db, TimeProvider clock) =>

@@ -25,12 +25,10 @@ public static class UserQueries
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var text = filter.Text.Trim();
-            var pattern = LikePattern(text.ToLowerInvariant());
-            var normalized = LikePattern(text.ToUpperInvariant());
-            // LIKE is case-sensitive on PostgreSQL: compare the normalized user name and the lower-cased full name.
-            users = users.Where(u => EF.Functions.Like(u.NormalizedUserName!, normalized, "\\")
-                || EF.Functions.Like(u.FullName.ToLower(), pattern, "\\"));
+            // Case-insensitive on both databases: the normalized (upper-case) user name and the lower-cased full name.
+            var upper = filter.Text.Trim().ToUpperInvariant();
+            var lower = filter.Text.Trim().ToLowerInvariant();
+            users = users.Where(u => u.NormalizedUserName!.Contains(upper) || u.FullName.ToLower().Contains(lower));
         }
         if (filter.UnitId is { } unitId)
         {
@@ -44,6 +42,17 @@ public static class UserQueries
         }
         return users;
     }
+
+    /// <summary>Orders by a column of the list: user name (the default), full name or unit.</summary>
+    public static IQueryable<User> Sort(IQueryable<User> users, string? by, bool descending) => (by, descending) switch
+    {
+        (nameof(UserDto.FullName), false) => users.OrderBy(u => u.FullName).ThenBy(u => u.UserName),
+        (nameof(UserDto.FullName), true) => users.OrderByDescending(u => u.FullName).ThenBy(u => u.UserName),
+        (nameof(UserDto.UnitName), false) => users.OrderBy(u => u.Unit!.Name).ThenBy(u => u.UserName),
+        (nameof(UserDto.UnitName), true) => users.OrderByDescending(u => u.Unit!.Name).ThenBy(u => u.UserName),
+        (_, true) => users.OrderByDescending(u => u.UserName),
+        _ => users.OrderBy(u => u.UserName),
+    };
 
     public static IQueryable<UserDto> Project(IQueryable<User> users, DonDocDbContext db) =>
         users.Select(u => new UserDto(
@@ -65,6 +74,4 @@ public static class UserQueries
 
     public static async Task<UserDto?> GetAsync(DonDocDbContext db, int id, TimeProvider clock, CancellationToken ct = default) =>
         (await ListAsync(db.Users.AsNoTracking().Where(u => u.Id == id), db, clock, ct)).FirstOrDefault();
-
-    private static string LikePattern(string text) => $"%{text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
 }

@@ -5,6 +5,7 @@ using DonDoc.Calendar;
 using DonDoc.Components;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
+using DonDoc.Features.Plans;
 using DonDoc.Features.Shell;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
@@ -12,6 +13,7 @@ using DonDoc.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -33,6 +35,8 @@ public static class Hosting
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddProblemDetails();
+        // Behind nginx on the same machine: trust its X-Forwarded-For/Proto so HTTPS and client IPs are seen.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "DonDoc API";
@@ -56,12 +60,17 @@ public static class Hosting
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddUnits();
         services.AddUsers();
+        services.AddPlans();
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
+        {
             app.UseExceptionHandler("/loi", createScopeForErrors: true);
+            app.UseHsts();
+        }
         // Pages show a Vietnamese "not found" page; the API keeps its bare status codes and problem details.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
             b => b.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true));
@@ -82,6 +91,7 @@ public static class Hosting
         app.MapUnitEndpoints();
         app.MapUserEndpoints();
         app.MapAuditEndpoints();
+        app.MapPlanEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

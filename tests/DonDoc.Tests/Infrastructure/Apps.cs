@@ -31,6 +31,15 @@ public sealed class Apps : IAsyncLifetime
         return provider == Provider.Sqlite ? _sqlite.Value : _postgres.Value;
     }
 
+    /// <summary>An app of its own, for a test that moves the clock (the shared apps' clocks must stay put).</summary>
+    public DonDocApp Isolated(Provider provider)
+    {
+        var app = provider == Provider.Sqlite
+            ? new DonDocApp(Provider.Sqlite)
+            : new DonDocApp(Provider.Postgres, Postgres.NewDatabase());
+        return Started(app);
+    }
+
     private static DonDocApp Started(DonDocApp app)
     {
         app.StartServer();

@@ -4,6 +4,7 @@ namespace DonDoc.Features.Plans.Rules;
 /// The statuses the Government Office's task-tracking reports use (DOMAIN.md §10), plus the two states of a
 /// standing duty's period. Codes are stable for the API; labels are Vietnamese.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AssignmentStatusCode>))]
 public enum AssignmentStatusCode
 {
     CompletedOnTime,     // Hoàn thành đúng hạn

@@ -1,6 +1,7 @@
 namespace DonDoc.Features.Plans.Rules;
 
 /// <summary>How often a task falls due (the schedule kinds of a plan's tasks).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ScheduleKind>))]
 public enum ScheduleKind
 {
     /// <summary>Once, by a date ("trước ngày 30/6/2023").</summary>

@@ -1,0 +1,136 @@
+using DonDoc.Data;
+using DonDoc.Features.Plans.Rules;
+using DonDoc.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace DonDoc.Features.Plans;
+
+public sealed record PlanSummary(int Id, string? Symbol, string Title, DateOnly? IssuedOn, PlanStatus Status, int IssuingUnitId,
+    string IssuingUnitName, int? ParentPlanId, int? ParentNodeId, IReadOnlyList<string> Basis, int TaskCount);
+
+public sealed record NodeDto(int Id, int? ParentId, string Label, string Path, string? Heading, string Text, bool IsTask, int SortOrder);
+
+public sealed record PlanDetail(PlanSummary Plan, string? Signer, IReadOnlyList<string> SignatureLines, IReadOnlyList<string> Recipients,
+    IReadOnlyList<BasisDto> BasisDocuments, IReadOnlyList<NodeDto> Nodes, long Version);
+
+public sealed record BasisDto(int Id, string Kind, string Symbol, DateOnly? IssuedOn, string? Issuer);
+
+public sealed record ScheduleDto(ScheduleKind Kind, DateOnly? DueDate, int Day, int Month, int? FirstYear, int? LastYear, string? Phrase);
+
+public sealed record UnitRefDto(int Id, string Name);
+
+public sealed record OccurrenceDto(int Id, string Period, DateOnly? DueDate, DateOnly? OriginalDueDate, OccurrenceState State,
+    DateOnly? CompletedOn, AssignmentStatusCode Status, string StatusLabel, bool DueSoon, int? DaysLate);
+
+public sealed record AssignmentDto(int Id, UnitRefDto LeadUnit, IReadOnlyList<UnitRefDto> SupportingUnits, string? AssignedAsGroup,
+    UnitRefDto? TransferredFrom, IReadOnlyList<OccurrenceDto> Occurrences);
+
+public sealed record PlanTaskDto(int NodeId, string Path, string Label, string? Heading, string Content, string? ExpectedOutput,
+    ScheduleDto Schedule, IReadOnlyList<AssignmentDto> Assignments);
+
+/// <summary>Reads of plans for the pages and the API, scoped like everything else.</summary>
+public static class PlanQueries
+{
+    public static Task<List<PlanSummary>> ListAsync(DonDocDbContext db, string? text = null, CancellationToken ct = default)
+    {
+        var plans = db.Plans.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var t = text.Trim().ToLower();
+            plans = plans.Where(p => p.Title.ToLower().Contains(t) || (p.Symbol != null && p.Symbol.ToLower().Contains(t)));
+        }
+        return plans.OrderByDescending(p => p.IssuedOn).ThenByDescending(p => p.Id).Select(Summary).ToListAsync(ct);
+    }
+
+    public static async Task<PlanDetail?> DetailAsync(DonDocDbContext db, int id, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == id).Select(Summary).FirstOrDefaultAsync(ct);
+        if (plan is null)
+            return null;
+        var extra = await db.Plans.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.Signer, p.SignatureLines, p.Recipients, p.Version }).FirstAsync(ct);
+        var basis = await db.Plans.Where(p => p.Id == id).SelectMany(p => p.Basis).OrderBy(b => b.SortOrder)
+            .Select(b => new BasisDto(b.LegalDocumentId, b.LegalDocument!.Kind, b.LegalDocument.Symbol, b.LegalDocument.IssuedOn, b.LegalDocument.Issuer))
+            .ToListAsync(ct);
+        var nodes = await db.PlanNodes.AsNoTracking().Where(n => n.PlanId == id)
+            .OrderBy(n => n.SortOrder).ThenBy(n => n.Id)
+            .Select(n => new NodeDto(n.Id, n.ParentId, n.Label, n.Path, n.Heading, n.Text, n.IsTask, n.SortOrder))
+            .ToListAsync(ct);
+        return new PlanDetail(plan, extra.Signer, extra.SignatureLines, extra.Recipients, basis, InTreeOrder(nodes), extra.Version);
+    }
+
+    /// <summary>The plan's tasks with the assignments the person may see and each occurrence's computed status.</summary>
+    public static async Task<List<PlanTaskDto>> TasksAsync(DonDocDbContext db, int planId, UnitScope scope, DateOnly today, CancellationToken ct = default)
+    {
+        var nodes = await db.PlanNodes.AsNoTracking().Where(n => n.PlanId == planId && n.IsTask)
+            .Select(n => new { n.Id, n.Path, n.Label, n.Heading, n.Text, n.ExpectedOutput, n.ScheduleKind, n.DueDate, n.ScheduleDay, n.ScheduleMonth, n.FirstYear, n.LastYear, n.SchedulePhrase, n.SortOrder, n.ParentId })
+            .ToListAsync(ct);
+        var visible = TaskList.Visible(db, scope).Where(o => o.Assignment!.PlanId == planId).Select(o => o.Id);
+        var occurrences = await db.Occurrences.AsNoTracking().Where(o => visible.Contains(o.Id))
+            .OrderBy(o => o.PeriodStart)
+            .Select(o => new
+            {
+                o.Id, o.AssignmentId, o.Period, o.DueDate, o.OriginalDueDate, o.State, o.CompletedOn, o.Reported,
+                o.Assignment!.NodeId, o.Assignment.LeadUnitId, LeadName = o.Assignment.LeadUnit!.Name, o.Assignment.AssignedAsGroup,
+                o.Assignment.TransferredFromUnitId, TransferredFromName = o.Assignment.TransferredFromUnit != null ? o.Assignment.TransferredFromUnit.Name : null,
+            })
+            .ToListAsync(ct);
+        var assignmentIds = occurrences.Select(o => o.AssignmentId).Distinct().ToList();
+        var supports = (await db.Set<AssignmentSupport>().AsNoTracking().Where(s => assignmentIds.Contains(s.AssignmentId))
+                .Select(s => new { s.AssignmentId, s.UnitId, s.Unit!.Name }).ToListAsync(ct))
+            .ToLookup(s => s.AssignmentId, s => new UnitRefDto(s.UnitId, s.Name));
+        var byNode = occurrences.GroupBy(o => o.NodeId).ToDictionary(g => g.Key, g => g.GroupBy(o => o.AssignmentId)
+            .Select(a =>
+            {
+                var first = a.First();
+                return new AssignmentDto(a.Key, new UnitRefDto(first.LeadUnitId, first.LeadName), supports[a.Key].ToList(), first.AssignedAsGroup,
+                    first.TransferredFromUnitId is { } from ? new UnitRefDto(from, first.TransferredFromName!) : null,
+                    a.Select(o =>
+                    {
+                        var status = new Occurrence { DueDate = o.DueDate, State = o.State, CompletedOn = o.CompletedOn, Reported = o.Reported }.StatusOn(today);
+                        return new OccurrenceDto(o.Id, o.Period, o.DueDate, o.OriginalDueDate, o.State, o.CompletedOn, status.Code, status.Label, status.DueSoon, status.DaysLate);
+                    }).ToList());
+            }).OrderBy(a => a.LeadUnit.Name, StringComparer.Create(Calendar.VietnamTime.Culture, false)).ToList());
+        return nodes.OrderBy(n => PathKey(n.Path), StringComparer.Ordinal)
+            .Select(n => new PlanTaskDto(n.Id, n.Path, n.Label, n.Heading, n.Heading ?? n.Text, n.ExpectedOutput,
+                new ScheduleDto(n.ScheduleKind ?? ScheduleKind.Continuous, n.DueDate, n.ScheduleDay, n.ScheduleMonth, n.FirstYear, n.LastYear, n.SchedulePhrase),
+                byNode.GetValueOrDefault(n.Id) ?? []))
+            .ToList();
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Plan, PlanSummary>> Summary = p => new PlanSummary(
+        p.Id, p.Symbol, p.Title, p.IssuedOn, p.Status, p.IssuingUnitId, p.IssuingUnit!.Name, p.ParentPlanId, p.ParentNodeId,
+        p.Basis.OrderBy(b => b.SortOrder).Select(b => b.LegalDocument!.Symbol).ToList(), p.Nodes.Count(n => n.IsTask));
+
+    /// <summary>Depth-first: each node followed by its children in their order, as the document reads.</summary>
+    public static List<NodeDto> InTreeOrder(List<NodeDto> nodes)
+    {
+        var children = nodes.ToLookup(n => n.ParentId);
+        var ordered = new List<NodeDto>(nodes.Count);
+        void Walk(int? parent)
+        {
+            foreach (var n in children[parent].OrderBy(n => n.SortOrder).ThenBy(n => n.Id))
+            {
+                ordered.Add(n);
+                Walk(n.Id);
+            }
+        }
+        Walk(null);
+        return ordered;
+    }
+
+    /// <summary>Sorts "II.10" after "II.9" and "-2" after "-1" by padding numbers; Roman numerals up to XX compare by value.</summary>
+    public static string PathKey(string path) => string.Join(".", path.Split('.').Select(Segment));
+
+    private static string Segment(string s)
+    {
+        string[] romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+        var roman = Array.IndexOf(romans, s);
+        if (roman >= 0) return $"R{roman + 1:000}";
+        var digits = new string(s.TakeWhile(char.IsAsciiDigit).ToArray());
+        if (digits.Length > 0) return $"N{int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture):000}{s[digits.Length..]}";
+        if (s.StartsWith('-') && int.TryParse(s[1..], out var bullet)) return $"B{bullet:000}";
+        // Vietnamese letter order puts đ right after d.
+        return "L" + s.Replace("đ", "d~", StringComparison.Ordinal);
+    }
+}

@@ -32,9 +32,9 @@ public sealed class DemoData(DonDocDbContext db, UserManager<User> users, RoleMa
         if (!await IsDatabaseEmptyAsync(ct))
             throw new InvalidOperationException("Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu để tránh trộn lẫn.");
         var units = await AddUnitsAsync(ct);
-        var accounts = await AddAccountsAsync(units);
-        var plan = await new DemoSeedPlan(db, clock).AddAsync(units.Values, ct);
-        await new DemoHistory(db, config, env, clock).AddAsync(plan, units.Values, await PeopleAsync(accounts), ct);
+        var people = await PeopleAsync(await AddAccountsAsync(units));
+        var plan = await new DemoSeedPlan(db, clock).AddAsync(units.Values, people.Coordinator, ct);
+        await new DemoHistory(db, config, env, clock).AddAsync(plan, units.Values, people, ct);
         await tx.CommitAsync(ct);
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DonDoc.Data;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Plans.Rules;
@@ -56,7 +57,8 @@ public sealed class DemoSeedPlan(DonDocDbContext db, TimeProvider clock)
         new("Nghị định", "59/2019/NĐ-CP", new(2019, 7, 1), "Chính phủ"),
     ];
 
-    public async Task<Plan> AddAsync(IReadOnlyCollection<Unit> units, CancellationToken ct)
+    /// <param name="coordinator">Enters the plan, as the coordinator would.</param>
+    public async Task<Plan> AddAsync(IReadOnlyCollection<Unit> units, ClaimsPrincipal coordinator, CancellationToken ct)
     {
         var text = SeedPlanText.Load();
         var documents = new LegalDocuments(db);
@@ -64,21 +66,9 @@ public sealed class DemoSeedPlan(DonDocDbContext db, TimeProvider clock)
         foreach (var d in CitedDocuments)
             Demand(await documents.FindOrCreateAsync(d.Kind, d.Symbol, d.IssuedOn, d.Issuer, ct));
 
-        var plan = new Plan
-        {
-            IssuedOn = IssuedOn,
-            IssuingUnitId = units.Single(u => u.Code == DemoUnits.UbndTinh).Id,
-            Title = text.Title,
-            Signer = text.Signer,
-            SignatureLines = [.. text.SignatureLines],
-            Recipients = [.. text.Recipients],
-            Status = PlanStatus.Issued,
-            Basis = [new PlanBasis { LegalDocumentId = basis.Id }],
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync(ct);
-
+        var plan = Demand(await new SavePlan(db, clock).CreateAsync(coordinator, new PlanInput(
+            Symbol: null, IssuedOn, units.Single(u => u.Code == DemoUnits.UbndTinh).Id, text.Title, text.Signer,
+            text.SignatureLines, text.Recipients, PlanStatus.Issued, BasisDocumentIds: [basis.Id]), ct));
         var tasks = Tasks(units).ToDictionary(t => t.Path, t => t.Spec);
         var added = await AddNodesAsync(new SaveTask(db, clock), plan.Id, null, "", text.Sections, tasks, ct);
         // A task whose path is not in the text would silently stay untracked.

@@ -2,6 +2,7 @@ using DonDoc.Commands;
 using DonDoc.Data;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
+using DonDoc.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace DonDoc.Demo;
 /// empty database.
 /// </summary>
 public sealed class DemoData(DonDocDbContext db, UserManager<User> users, RoleManager<Role> roles,
-    IUserClaimsPrincipalFactory<User> principals, IConfiguration config, IWebHostEnvironment env, TimeProvider clock)
+    IUserClaimsPrincipalFactory<User> principals, FileStore files, TimeProvider clock)
 {
     public const string Password = "DonDoc@2026!";
 
@@ -34,7 +35,7 @@ public sealed class DemoData(DonDocDbContext db, UserManager<User> users, RoleMa
         var units = await AddUnitsAsync(ct);
         var people = await PeopleAsync(await AddAccountsAsync(units));
         var plan = await new DemoSeedPlan(db, clock).AddAsync(units.Values, people.Coordinator, ct);
-        await new DemoHistory(db, config, env, clock).AddAsync(plan, units.Values, people, ct);
+        await new DemoHistory(db, files, clock).AddAsync(plan, units.Values, people, ct);
         await tx.CommitAsync(ct);
     }
 

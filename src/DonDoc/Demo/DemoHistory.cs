@@ -22,7 +22,7 @@ namespace DonDoc.Demo;
 /// which cannot nest in the demo's, and most units have no account to post as. Such reports are signed by the
 /// unit's office (author id 0); a unit with a demo officer has it sign.
 /// </remarks>
-public sealed partial class DemoHistory(DonDocDbContext db, IConfiguration config, IWebHostEnvironment env, TimeProvider clock)
+public sealed partial class DemoHistory(DonDocDbContext db, FileStore files, TimeProvider clock)
 {
     /// <summary>The reforms that dissolved units: everything before is the old units' to finish.</summary>
     private const int FirstYearOfReforms = 2025;
@@ -69,7 +69,7 @@ public sealed partial class DemoHistory(DonDocDbContext db, IConfiguration confi
             if (future >= 0)
                 story.Steps.RemoveRange(future, story.Steps.Count - future);
         }
-        var progress = new Progress(db, new FileStore(db, config, env, _replay), _replay);
+        var progress = new Progress(db, files, _replay);
         var extensions = new Extensions(db, _replay);
         var lastUpdate = new Dictionary<Story, int>();
         var lastRequest = new Dictionary<Story, int>();

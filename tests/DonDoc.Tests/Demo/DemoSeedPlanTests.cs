@@ -14,7 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DonDoc.Tests.Demo;
 
 /// <summary>The seed plan as the demo enters it: its text section by section, its tasks and their history.</summary>
-public sealed partial class DemoSeedPlanTests(DemoProvince province) : IClassFixture<DemoProvince>
+[Collection(nameof(DemoProvince))]
+public sealed partial class DemoSeedPlanTests(DemoProvince province)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -122,7 +122,4 @@ public static class PlanText
     /// <summary>"Kế hoạch 123/KH-UBND" or, for a draft without a number, its title.</summary>
     public static string Name(string? symbol, string title) => string.IsNullOrWhiteSpace(symbol) ? title : $"Kế hoạch {symbol}";
 
-    /// <summary>The list's progress line: "Hoàn thành 12/40 · Quá hạn 3".</summary>
-    public static string Summary(this CompletionRates r) =>
-        r.Total == 0 ? "" : $"Hoàn thành {r.Completed}/{r.Total}" + (r.InProgressOverdue > 0 ? $" · Quá hạn {r.InProgressOverdue}" : "");
 }

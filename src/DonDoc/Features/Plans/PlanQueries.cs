@@ -34,7 +34,10 @@ public sealed record PlanProgress(CompletionRates Rates, int DueSoon, int Contin
     public static readonly PlanProgress None = new(new CompletionRates(0, 0, 0, 0), 0, 0);
 }
 
-public sealed record PlanListItem(PlanSummary Plan, string? ParentName, PlanProgress Progress);
+public sealed record PlanRef(int Id, string? Symbol, string Title);
+
+/// <summary>A row of the plan list; <see cref="Parent"/> is the plan a unit's own plan concretises.</summary>
+public sealed record PlanListItem(PlanSummary Plan, PlanRef? Parent, PlanProgress Progress);
 
 public sealed record PlanListPage(IReadOnlyList<PlanListItem> Items, int Total);
 
@@ -73,7 +76,7 @@ public static class PlanQueries
             .Skip(skip).Take(take).Select(Summary).ToListAsync(ct);
         var parentIds = page.Where(p => p.ParentPlanId is not null).Select(p => p.ParentPlanId!.Value).Distinct().ToList();
         var parents = await db.Plans.AsNoTracking().Where(p => parentIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.Symbol ?? p.Title, ct);
+            .ToDictionaryAsync(p => p.Id, p => new PlanRef(p.Id, p.Symbol, p.Title), ct);
         var progress = await ProgressAsync(db, scope, page.Select(p => p.Id).ToList(), today, ct);
         var items = page.Select(p => new PlanListItem(p, p.ParentPlanId is { } parent ? parents.GetValueOrDefault(parent) : null,
             progress.GetValueOrDefault(p.Id) ?? PlanProgress.None)).ToList();

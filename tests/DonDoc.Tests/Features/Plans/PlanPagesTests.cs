@@ -108,6 +108,32 @@ public sealed partial class PlanPagesTests(Apps apps)
     }
 
     [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task A_task_given_to_many_units_shows_counts_by_status_before_the_units(Provider provider)
+    {
+        var app = apps.For(provider);
+        var plan = await SamplePlan.CreateAsync(app);
+        var code = TestData.UniqueCode();
+        var units = new List<int>();
+        for (var i = 0; i < 7; i++)
+            units.Add((await app.UnitAsync($"UBND xã Thử nghiệm {i} {code}", DonDoc.Features.Units.UnitKind.Commune)).Id);
+        var added = await plan.Coordinator.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/nodes", new
+        {
+            parentId = plan.Nodes["II"], label = "3", text = "UBND cấp xã báo cáo kết quả.", isTask = true,
+            schedule = new { kind = "Yearly", day = 5, month = 12, firstYear = 2025 }, leadUnitIds = units, assignedAsGroup = "UBND các xã, phường",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+
+        var html = await PageAsync(plan.Coordinator, $"/ke-hoach/{plan.Id}");
+
+        Assert.Contains("7 đơn vị chủ trì:", html);
+        Assert.Contains("Trong hạn: 7", html);
+        Assert.Contains("7 đơn vị còn kỳ trước quá hạn", html);
+        Assert.Contains("Giao: UBND các xã, phường", Regex.Replace(html, "<[^>]+>", ""));
+        Assert.Contains("Xem từng đơn vị", html);
+        Assert.DoesNotContain($"UBND xã Thử nghiệm 0 {code}", html);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
     public async Task The_list_offers_plan_making_to_the_coordinator_only_and_an_unknown_plan_says_so(Provider provider)
     {
         var app = apps.For(provider);

@@ -88,5 +88,10 @@ public sealed class PlanQueriesTests(Apps apps)
         var parent = await QueryAsync(app, db => PlanQueries.ParentOfAsync(db, unitPlanId, Ct));
         Assert.Equal(new ParentRefDto(plan.Id, plan.Symbol, plan.Title, plan.Nodes["II.1.đ"], "II.1.đ"), parent);
         Assert.Null(await QueryAsync(app, db => PlanQueries.ParentOfAsync(db, plan.Id, Ct)));
+
+        var listed = await QueryAsync(app, db => PlanQueries.PageAsync(db, UnitScope.Everything, "tuyên truyền của Sở Thử nghiệm B", null, 0, 200, Today, Ct));
+        var row = Assert.Single(listed.Items, i => i.Plan.Id == unitPlanId);
+        Assert.Equal(new PlanRef(plan.Id, plan.Symbol, plan.Title), row.Parent);
+        Assert.Equal(PlanProgress.None, row.Progress);
     }
 }

@@ -145,6 +145,9 @@ public sealed partial class PlanPagesTests(Apps apps)
             Assert.Contains(column, forCoordinator);
         Assert.Contains("Tìm theo số, ký hiệu hoặc trích yếu", forCoordinator);
         Assert.Contains("Lập kế hoạch</span>", forCoordinator);
+        // The grid loads its rows once interactive; until then it must not claim there are none.
+        Assert.Contains("Đang tải danh sách kế hoạch…", forCoordinator);
+        Assert.DoesNotContain("Không có kế hoạch nào", forCoordinator);
 
         var forOfficer = await PageAsync(officer, "/ke-hoach");
         Assert.Contains("Trích yếu", forOfficer);

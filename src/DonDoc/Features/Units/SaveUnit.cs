@@ -1,3 +1,4 @@
+using DonDoc.Calendar;
 using DonDoc.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,12 +14,14 @@ public sealed class SaveUnit(DonDocDbContext db)
         if (!result.Ok)
             return result;
         // The path holds the unit's own id, known only after the insert: both saves commit together.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // An import already runs in a transaction of its own, which then decides for both.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.Units.Add(unit);
         await db.SaveChangesAsync(ct);
         unit.Path = UnitRules.ChildPath(unit.Parent?.Path, unit.Id);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
         return result;
     }
 
@@ -49,6 +52,7 @@ public sealed class SaveUnit(DonDocDbContext db)
     }
 
     /// <summary>Ends a unit's validity (merged or dissolved); its history stays, its successor takes over.</summary>
+    /// <param name="successorId">The unit that takes over, or null when none does (dissolved); replaces any successor set before.</param>
     public async Task<SaveResult<Unit>> DeactivateAsync(int id, DateOnly lastDay, int? successorId, CancellationToken ct = default)
     {
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == id, ct);
@@ -59,9 +63,9 @@ public sealed class SaveUnit(DonDocDbContext db)
         if (successorId is { } s && !await db.Units.AnyAsync(u => u.Id == s, ct))
             return SaveResult<Unit>.Fail("successorId", "Không tìm thấy đơn vị kế thừa.");
         if (unit.ValidFrom is { } from && lastDay < from)
-            return SaveResult<Unit>.Fail("validTo", "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.");
+            return SaveResult<Unit>.Fail("validTo", $"Ngày cuối cùng còn hiệu lực không được trước ngày bắt đầu hiệu lực ({VietnamTime.Date(from)}).");
         unit.ValidTo = lastDay;
-        unit.SuccessorId = successorId ?? unit.SuccessorId;
+        unit.SuccessorId = successorId;
         await db.SaveChangesAsync(ct);
         return SaveResult<Unit>.Success(unit);
     }
@@ -94,7 +98,7 @@ public sealed class SaveUnit(DonDocDbContext db)
         unit.Code = code;
         unit.Name = input.Name.Trim();
         unit.ShortName = string.IsNullOrWhiteSpace(input.ShortName) ? null : input.ShortName.Trim();
-        unit.Aliases = input.Aliases.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        unit.Aliases = UnitRules.CleanAliases(input.Aliases);
         unit.Kind = input.Kind;
         unit.ParentId = input.ParentId;
         unit.Parent = parent;

@@ -42,7 +42,8 @@ public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, strin
 
     public string? Option(string name) => Options.TryGetValue(name, out var v) ? v : null;
 
-    public static async Task<int> RunAsync(WebApplication app, CommandLine command)
+    /// <param name="stdout">Where a verb's output goes (the console unless a test captures it).</param>
+    public static async Task<int> RunAsync(WebApplication app, CommandLine command, TextWriter? stdout = null, TextWriter? stderr = null)
     {
         var services = app.Services;
         try
@@ -74,7 +75,7 @@ public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, strin
                     return await AccountCommands.CreateTokenAsync(services, command);
                 case "import-plan":
                     return await ImportPlanCommand.RunAsync(services, app.Configuration, app.Logger,
-                        command.Positional.FirstOrDefault(), Console.Out, Console.Error);
+                        command.Positional.FirstOrDefault(), stdout ?? Console.Out, stderr ?? Console.Error);
                 default:
                     Console.Error.WriteLine($"Lệnh không hợp lệ: {command.Verb}");
                     return 2;

@@ -19,7 +19,7 @@ public sealed partial class AssignmentFinder(UnitMatcher matcher)
     [GeneratedRegex(@"^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|chỉ đạo|thực hiện|triển khai|tổ chức|căn cứ|nghiên cứu|bố trí|hướng dẫn|theo dõi|xây dựng|kiểm tra|đôn đốc|giúp|là cơ quan|tiếp tục|tăng cường|đẩy mạnh|thường xuyên|khẩn trương|tham gia|quản lý|đề xuất|tổng hợp|báo cáo|làm|đảm bảo|bảo đảm|rà soát|phản ánh|ban hành|cập nhật|lập|hỗ trợ|chủ động|tích cực|nghiêm túc|định kỳ|trên cơ sở|trong phạm vi|theo chức năng)", RegexOptions.IgnoreCase)]
     private static partial Regex PredicateRegex();
 
-    [GeneratedRegex(@"phối hợp(?: chặt chẽ)? với\s+")]
+    [GeneratedRegex(@"phối hợp(?: chặt chẽ)? với\s+", RegexOptions.IgnoreCase)]
     private static partial Regex CoordinateWithRegex();
 
     [GeneratedRegex(@"(?:^|[\s(])[Gg]iao\s+")]
@@ -93,7 +93,7 @@ public sealed partial class AssignmentFinder(UnitMatcher matcher)
             if (assignment.Lead.Count + assignment.Support.Count + assignment.Requested.Count + assignment.Groups.Count + assignment.Unmatched.Count > 0)
                 assignments.Add(assignment);
         }
-        return (assignments, deadlines.Select(d => d.Deadline).ToList());
+        return (assignments, deadlines.Select(d => d.Deadline).Distinct().ToList());
     }
 
     /// <summary>Units that open the paragraph and do something ("Sở Tư pháp chủ trì, phối hợp với …").</summary>
@@ -106,7 +106,8 @@ public sealed partial class AssignmentFinder(UnitMatcher matcher)
         {
             var rest = paragraph[end..].TrimStart();
             // An agency heading ("1. Công an tỉnh", "Sở Nội vụ:") or a subject followed by what it does.
-            var acts = rest.Length == 0 ? own : rest[0] is ':' or '(' || PredicateRegex().IsMatch(rest);
+            var isHeading = own && (node.Children.Count > 0 || node.Paragraphs.Count > 1) && rest.Length < 40 && !VietnameseText.EndsSentence(rest);
+            var acts = rest.Length == 0 ? own : rest[0] is ':' or '(' || PredicateRegex().IsMatch(rest) || isHeading;
             if (acts)
             {
                 if (request.Success)

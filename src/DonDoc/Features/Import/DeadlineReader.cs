@@ -17,6 +17,9 @@ public static partial class DeadlineReader
     [GeneratedRegex(@"(?:trước|chậm nhất|vào)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:năm|/)\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearlyWordsRegex();
 
+    [GeneratedRegex(@"(?:trong\s+|vào\s+)?tháng\s+(\d{1,2})\s+(?:hằng|hàng)\s+năm", RegexOptions.IgnoreCase)]
+    private static partial Regex YearlyMonthRegex();
+
     [GeneratedRegex(@"(?<lead>trước|chậm nhất|hoàn thành|đến|trong|hạn)?\s*(?:ngày\s+)?(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))", RegexOptions.IgnoreCase)]
     private static partial Regex FixedDateRegex();
 
@@ -67,6 +70,12 @@ public static partial class DeadlineReader
         {
             if (Take(m))
                 AddYearly(m, m.Groups[1].Value, m.Groups[2].Value);
+        }
+        foreach (Match m in YearlyMonthRegex().Matches(text))
+        {
+            // "Tháng 12 hằng năm": due by the month's end.
+            if (int.TryParse(m.Groups[1].Value, out var month) && month is >= 1 and <= 12 && Take(m))
+                AddYearly(m, DateTime.DaysInMonth(2023, month).ToString(VietnameseText.Culture), m.Groups[1].Value);
         }
         foreach (Match m in FixedDateRegex().Matches(text))
         {

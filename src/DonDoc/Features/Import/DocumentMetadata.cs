@@ -26,7 +26,7 @@ public static partial class DocumentMetadata
     [GeneratedRegex(@"\s(?=ĐẢNG ĐOÀN|BAN CÁN SỰ|ĐẢNG ỦY|ĐẢNG UỶ)")]
     private static partial Regex SecondBodyRegex();
 
-    [GeneratedRegex(@"(?:^|[;.]\s*|\s)-\s+")]
+    [GeneratedRegex(@"(?:^|[;.]\s*)-\s+")]
     private static partial Regex InlineRecipientRegex();
 
     [GeneratedRegex(@"^\[(\d{1,3})\]\s*")]
@@ -90,6 +90,11 @@ public static partial class DocumentMetadata
                     AddRecipients(recipients, after, continuation: false);
                     continue;
                 }
+                if (inRecipients && IsBulleted(cell))
+                {
+                    AddRecipients(recipients, cell, continuation: false);
+                    continue;
+                }
                 if (DocumentLayout.IsSignatureLine(cell) || VietnameseText.IsUpper(cell) || SignedMarkRegex().IsMatch(cell)
                     || signature.Count > 0 && IsName(cell))
                 {
@@ -97,12 +102,12 @@ public static partial class DocumentMetadata
                     AddSignature(signature, cell, ref signer);
                     continue;
                 }
-                if (inRecipients)
+                if (IsInlineSignature(cell))
+                    AddSignature(signature, cell, ref signer);
+                else if (inRecipients)
                     AddRecipients(recipients, cell, continuation: !IsBulleted(cell));
                 else if (IsName(cell))
                     signer = cell;
-                else if (SplitInlineSignature(cell) is { } inline)
-                    AddSignature(signature, inline, ref signer);
             }
         }
         var position = signature.LastOrDefault(s => !DocumentLayout.IsSignatureLine(s) && VietnameseText.IsUpper(s));
@@ -131,8 +136,11 @@ public static partial class DocumentMetadata
     }
 
     /// <summary>"CHỦ TỊCH Hoàng Quốc Khánh" in one cell: the capitals are the position, the rest the name.</summary>
-    private static string? SplitInlineSignature(string cell) =>
-        VietnameseText.IsUpper(cell.Split(' ')[0]) ? cell : null;
+    private static bool IsInlineSignature(string cell)
+    {
+        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && VietnameseText.IsUpper(words[0]) && IsName(string.Join(" ", words[^Math.Min(3, words.Length - 1)..]));
+    }
 
     private static void AddSignature(List<string> signature, string cell, ref string? signer)
     {

@@ -22,25 +22,60 @@ public static partial class LineJoiner
     /// <summary>Longer lines than this were wrapped by width, so a next line in capitals still continues them.</summary>
     private const int WrappedWidth = 55;
 
+    [GeneratedRegex(@"^(?:Nghị quyết|Kết luận|Kế hoạch|Quyết định|Chỉ thị|Quy định|Nghị định|Thông tư|Chương trình|Công văn|Thông báo)\s+số\s")]
+    private static partial Regex CitationStartRegex();
+
     [GeneratedRegex(@"^[-+]\s+\p{Ll}")]
     private static partial Regex DashThenLowerRegex();
 
     public sealed record Paragraph(string Text, bool Doubtful);
 
-    public static List<Paragraph> Join(IEnumerable<string> lines)
+    /// <summary>
+    /// How the text marks paragraphs. Most copies put a blank line between paragraphs; when they also wrap lines
+    /// by width, the lines of one block are one paragraph and only labels split it. Copies with no blank lines
+    /// (or one paragraph per line) leave the decision to the text itself.
+    /// </summary>
+    private enum Layout { Unmarked, BlankSeparatedWrapped, OneLinePerParagraph }
+
+    private static Layout LayoutOf(List<string> lines)
     {
+        var blanks = lines.Count(l => l.Trim().Length == 0);
+        var text = lines.Count - blanks;
+        if (text == 0 || blanks * 10 < text)
+            return Layout.Unmarked;
+        var wrapped = 0;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Trim().Length > 0 && lines[i + 1].Trim().Length > 0)
+                wrapped++;
+        }
+        return wrapped * 3 > text ? Layout.BlankSeparatedWrapped : Layout.OneLinePerParagraph;
+    }
+
+    public static List<Paragraph> Join(IEnumerable<string> input)
+    {
+        var lines = input.ToList();
+        var layout = LayoutOf(lines);
         var result = new List<Paragraph>();
         var current = new StringBuilder();
         var lastLine = "";
         var doubtful = false;
+        var afterBlank = false;
         foreach (var raw in lines)
         {
             var line = raw.Trim();
             if (line.Length == 0)
+            {
+                afterBlank = true;
                 continue;
+            }
+            var blank = afterBlank;
+            afterBlank = false;
             if (current.Length > 0)
             {
-                var join = ShouldJoin(current.ToString(), lastLine, line);
+                var join = layout == Layout.BlankSeparatedWrapped && !blank
+                    ? BlockJoin(current.ToString(), line)
+                    : ShouldJoin(current.ToString(), lastLine, line, allowDoubtful: layout != Layout.BlankSeparatedWrapped);
                 if (join == Decision.No)
                 {
                     result.Add(new(current.ToString(), doubtful));
@@ -63,7 +98,16 @@ public static partial class LineJoiner
 
     private enum Decision { No, Yes, Doubtful }
 
-    private static Decision ShouldJoin(string paragraph, string lastLine, string next)
+    /// <summary>Inside a block of a blank-separated copy: one paragraph, unless the line starts a label.</summary>
+    private static Decision BlockJoin(string paragraph, string next)
+    {
+        var labels = Labels.Candidates(paragraph);
+        if (labels.Count > 0 && labels[0].Length >= paragraph.Length)
+            return Decision.Yes;
+        return Labels.StartsWithLabel(next) && !DashThenLowerRegex().IsMatch(next) || next.Contains('\t') ? Decision.No : Decision.Yes;
+    }
+
+    private static Decision ShouldJoin(string paragraph, string lastLine, string next, bool allowDoubtful)
     {
         var labels = Labels.Candidates(paragraph);
         if (labels.Count > 0 && labels[0].Length >= paragraph.Length)
@@ -87,8 +131,13 @@ public static partial class LineJoiner
             return Decision.Yes;
         if (VietnameseText.IsUpper(lastLine) && VietnameseText.IsUpper(next))
             return Decision.Yes;
-        return lastLine.Length >= WrappedWidth ? Decision.Doubtful : Decision.No;
+        if (CitationStartRegex().IsMatch(next))
+            return Decision.Yes; // "… triển khai thực hiện" / "Nghị quyết số 21-NQ/TW …"
+        return allowDoubtful && lastLine.Length >= WrappedWidth ? Decision.Doubtful : Decision.No;
     }
+
+    /// <summary>True when the line ends with a word that cannot end a phrase ("số", "và", "của").</summary>
+    public static bool EndsMidPhrase(string line) => Hanging.Contains(VietnameseText.Key(LastWord(line.TrimEnd())));
 
     private static string LastWord(string text)
     {

@@ -142,12 +142,16 @@ public static class PlanImporter
         List<ImportedAssignment> assignments, List<ImportedDeadline> deadlines)
     {
         var tasks = new List<ImportedTask>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
         for (var t = 0; t < tables.Count; t++)
         {
             var prefix = "PL" + (t + 1);
             foreach (var row in tables[t].Rows)
             {
                 var path = prefix + (row.Group is null ? "" : "." + row.Group) + "." + row.Label.TrimEnd('.');
+                // Rows after an elision ("…") may repeat a number of the group before them.
+                for (var n = 2; !used.Add(path); n++)
+                    path = path.Split('~')[0] + "~" + n;
                 var cell = (TaskTables.Column c) => row.Cells.GetValueOrDefault(c);
                 var text = cell(TaskTables.Column.Task) ?? "";
                 references.Scan(text, path);

@@ -22,14 +22,14 @@ public sealed partial class ReferenceFinder
         @"(?<symbol>\d{1,5}(?:\.\d{1,2})?(?:/\d{4})?(?:\s?[/-]\s?(?=[\p{Lu}\d]*\p{Lu})[\p{L}\d&]+){1,4})";
 
     // Laws are cited by name before their number ("Luật Dữ liệu số 60/2024/QH15"); other kinds by number.
-    [GeneratedRegex(@"\b(?<kind>Bộ luật|Luật|Pháp lệnh)(?:\s+(?!số\b)[\p{L}\d,()\-]+){1,12}?\s+số\s+" + SymbolPattern
+    [GeneratedRegex(@"\b(?<kind>Bộ luật|Luật|Pháp lệnh)(?:\s+(?!số\b|(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch)\b)[\p{L}\d,()\-]+){1,12}?\s+số\s+" + SymbolPattern
         + @"|\b(?<kind>" + KindPattern + @"|văn bản|công văn|tờ trình)\s+(?:số\s+)?" + SymbolPattern)]
     private static partial Regex CitationRegex();
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:và|,)\s+(?:số\s+)?" + SymbolPattern)]
     private static partial Regex BareFollowerRegex();
 
-    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>(?:(?!(?:về|ban hành|thực hiện|quy định|phê duyệt|hướng dẫn|tiếp tục|triển khai|khóa|khoá|nhằm|để|gắn|đã|tại|theo|trong|cho|với|và|đối với|là|được|sau đây|trên|nghị định|sửa đổi|số|đến|giai đoạn|năm|ngày|lần)\b)[\p{L}\d.&\-]+\s*){1,12})")]
+    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>(?:(?!(?i:về|ban hành|thực hiện|quy định|phê duyệt|hướng dẫn|tiếp tục|triển khai|khóa|khoá|nhằm|để|gắn|đã|tại|theo|trong|cho|với|và|đối với|là|được|sau đây|trên|nghị định|sửa đổi|số|đến|giai đoạn|năm|ngày)\b)[\p{L}\d&\-]+\s*){1,12})")]
     private static partial Regex IssuerRegex();
 
     private readonly Dictionary<string, List<Entry>> _bySymbol = new(StringComparer.Ordinal);

@@ -18,10 +18,14 @@ public static partial class TaskTables
     [GeneratedRegex(@"^(?:\d{1,3}|[IVXL]{1,6})\.?$")]
     private static partial Regex RowMarkerRegex();
 
+    // "II. HOÀN" / "THIỆN CƠ CHẾ …": a group row whose heading starts on the marker's line.
+    [GeneratedRegex(@"^([IVXL]{1,6})\.\s+(\p{Lu}.*)$")]
+    private static partial Regex GroupWithHeadingRegex();
+
     [GeneratedRegex(@"^[.…\s]{6,}$")]
     private static partial Regex ElisionRegex();
 
-    [GeneratedRegex(@"^(?:sở|ban|bộ|ủy ban|uỷ ban|ubnd|công an|thanh tra|văn phòng|trung tâm|đài|báo|hội|hiệp hội|liên minh|viện|cục|chi cục|kho bạc|ngân hàng|bảo hiểm|các|cơ quan|tập đoàn|vtv|bộ chỉ huy|bộ tư lệnh|quân khu|đơn vị|địa phương)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:sở|ban|bộ|ủy ban|uỷ ban|ubnd|công an|thanh tra|văn phòng|trung tâm|đài|báo(?! cáo)|hội|hiệp hội|liên minh|viện|cục|chi cục|kho bạc|ngân hàng|bảo hiểm|các|cơ quan|tập đoàn|vtv|bộ chỉ huy|bộ tư lệnh|quân khu|đơn vị|địa phương)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnitCellRegex();
 
     [GeneratedRegex(@"^(?:trước|sau|theo|trong|tháng|quý|quí|năm|hằng|hàng|thường xuyên|định kỳ|khi|từ|đến|giai đoạn|nhiệm vụ thường xuyên|\d{1,2}/\d{4}|\d{4})", RegexOptions.IgnoreCase)]
@@ -157,16 +161,22 @@ public static partial class TaskTables
                 expected = -1; // rows were left out: numbering restarts wherever it resumes
                 continue;
             }
+            if (GroupWithHeadingRegex().Match(t) is { Success: true } groupRow && Labels.RomanValue(groupRow.Groups[1].Value) > 0)
+            {
+                Flush();
+                group = groupRow.Groups[1].Value;
+                continue;
+            }
             if (RowMarkerRegex().IsMatch(t))
             {
                 var marker = t.TrimEnd('.');
                 if (Labels.RomanValue(marker) > 0)
                 {
+                    // Numbering may run on across groups (1–11) or restart in each (1–8, 1–6).
                     Flush();
                     group = marker;
                     groupLines.Clear();
                     label = null;
-                    expected = 1;
                     continue;
                 }
                 var n = int.Parse(marker);
@@ -201,7 +211,7 @@ public static partial class TaskTables
         if (cells.Count > 0)
         {
             var previous = cells[^1];
-            var lastWord = VietnameseText.Key(previous[(previous.LastIndexOf(' ') + 1)..]);
+            var lastWord = char.IsLetter(previous[^1]) ? VietnameseText.Key(previous[(previous.LastIndexOf(' ') + 1)..]) : "";
             if (char.IsLower(line[0]) || line[0] is '(' or '-' || char.IsAsciiDigit(line[0]) && !TimeCellRegex().IsMatch(line)
                 || previous.EndsWith(',') || previous.EndsWith(';') || previous.EndsWith('-')
                 || lastWord is "va" or "cua" or "ngay" or "luat" or "tai" or "ve" or "cho" or "voi" or "cac" or "theo" or "so"

@@ -55,7 +55,7 @@ public sealed partial class UnitMatcher
     private static partial Regex OrganisationHeadRegex();
 
     // Where a name that is not in the registry ends: a separator or the start of what the unit does.
-    [GeneratedRegex(@"[,;:(]|\s(?:va|cung)\s(?=cac\s|so\s|ban\s|bo\s|uy ban|ubnd|cong an|hoi\s)|\s(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|tham muu|chi dao|thuc hien|trien khai|to chuc|can cu|nghien cuu|bo tri|huong dan|theo doi|xay dung|kiem tra|don doc|giup|la|duoc|phai|can|tich cuc|chu dong|nghiem tuc|dinh ky|trong|de|tiep tuc|tang cuong|day manh|thuong xuyen|khan truong|tham gia|quan ly|ban hanh|de xuat|tong hop|bao cao|lam|dam bao|bao dam|tiep nhan|lap|ho tro|cung cap|gui|ra soat|phan anh|thuc thi)\b")]
+    [GeneratedRegex(@"[;:(]|,(?=\s)|\s(?:va|cung)\s(?=cac\s|so\s|ban\s|bo\s|uy ban|ubnd|cong an|hoi\s|co quan|dia phuong|don vi)|\s(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|tham muu|chi dao|thuc hien|trien khai|to chuc|can cu|nghien cuu|bo tri|huong dan|theo doi|xay dung|kiem tra|don doc|giup|la|duoc|phai|can|tich cuc|chu dong|nghiem tuc|dinh ky|trong|de|tiep tuc|tang cuong|day manh|thuong xuyen|khan truong|tham gia|ban hanh|de xuat|tong hop|bao cao|lam|dam bao|bao dam|tiep nhan|lap|ho tro|cung cap|gui|ra soat|phan anh|thuc thi)\b")]
     private static partial Regex NameEndRegex();
 
     /// <summary>
@@ -121,8 +121,7 @@ public sealed partial class UnitMatcher
         }
         if (OrganisationHeadRegex().Match(folded, p) is { Success: true } orgHead && NamesSomething(text, orgHead))
         {
-            var stop = NameEndRegex().Match(folded, p + 2);
-            var nameEnd = stop.Success ? stop.Index : text.Length;
+            var nameEnd = NameEnd(text, folded, p + 2);
             var name = text[p..nameEnd].Trim().TrimEnd('.');
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (words is < 2 or > MaxNameWords)
@@ -145,6 +144,20 @@ public sealed partial class UnitMatcher
         if (rest.StartsWith("và ", StringComparison.Ordinal))
             rest = rest[3..];
         return rest.Length > 0 && char.IsUpper(rest[0]);
+    }
+
+    /// <summary>
+    /// Where an unknown name ends. A verb ends it only in small letters: "Ban Chỉ đạo quốc gia" is a name,
+    /// "Bộ Quốc phòng chỉ đạo …" is a name and what it does.
+    /// </summary>
+    private static int NameEnd(string text, string folded, int from)
+    {
+        for (var m = NameEndRegex().Match(folded, from); m.Success; m = m.NextMatch())
+        {
+            if (m.Value[0] != ' ' || char.IsLower(text[m.Index + 1]))
+                return m.Index;
+        }
+        return text.Length;
     }
 
     private static readonly (Regex Regex, UnitKind Kind)[] Groups =

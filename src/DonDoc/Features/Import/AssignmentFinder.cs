@@ -59,12 +59,14 @@ public sealed partial class AssignmentFinder(UnitMatcher matcher)
                     var mentions = matcher.ReadList(rest, 0, out _);
                     if (i == 0 && mentions.Count == 0)
                     {
-                        foreach (var child in TreeBuilder.Walk(node.Children))
+                        // "Cơ quan chủ trì" over a list of units; labelled children ("a) Cơ quan chủ trì") speak for themselves.
+                        foreach (var child in node.Children.Where(c => !AssignmentLabelRegex().IsMatch(c.Paragraphs[0])))
                         {
-                            consumed.Add(child);
-                            if (AssignmentLabelRegex().IsMatch(child.Paragraphs[0]))
-                                continue;
-                            mentions.AddRange(matcher.ReadList(child.Paragraphs[0], 0, out _));
+                            foreach (var listed in TreeBuilder.Walk([child]))
+                            {
+                                consumed.Add(listed);
+                                mentions.AddRange(matcher.ReadList(listed.Paragraphs[0], 0, out _));
+                            }
                         }
                     }
                     foreach (var role in roles)
@@ -107,7 +109,8 @@ public sealed partial class AssignmentFinder(UnitMatcher matcher)
             var rest = paragraph[end..].TrimStart();
             // An agency heading ("1. Công an tỉnh", "Sở Nội vụ:") or a subject followed by what it does.
             var isHeading = own && (node.Children.Count > 0 || node.Paragraphs.Count > 1) && rest.Length < 40 && !VietnameseText.EndsSentence(rest);
-            var acts = rest.Length == 0 ? own : rest[0] is ':' or '(' || PredicateRegex().IsMatch(rest) || isHeading;
+            // "Đề nghị X …" asks X whatever follows; other subjects must be doing something.
+            var acts = request.Success || (rest.Length == 0 ? own : rest[0] is ':' or '(' || PredicateRegex().IsMatch(rest) || isHeading);
             if (acts)
             {
                 if (request.Success)

@@ -45,7 +45,7 @@ public static partial class PlanText
 
     // A line the text runs on from ("Căn cứ Nghị quyết số" / "03/NQ-CP …") is text, however often it recurs.
     private static bool IsHeaderCandidate(string line, string next) =>
-        line.Length is > 3 and <= 80 && !Labels.StartsWithLabel(line) && !line.Contains('\t') && !LineJoiner.EndsMidPhrase(line)
+        line.Length is > 3 and <= 80 && !char.IsLower(line[0]) && !Labels.StartsWithLabel(line) && !line.Contains('\t') && !LineJoiner.EndsMidPhrase(line)
         && !(next.Length > 0 && (char.IsLower(next[0]) || char.IsAsciiDigit(next[0])));
 
     private static string NextText(List<string> lines, int i)

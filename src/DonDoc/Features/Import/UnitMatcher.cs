@@ -51,7 +51,8 @@ public sealed partial class UnitMatcher
     [GeneratedRegex(@"\G\s*(?:,\s*va|,|;|va|cung)\s+")]
     private static partial Regex SeparatorRegex();
 
-    [GeneratedRegex(@"\G(?:so|ban|bo|uy ban|ubnd|cong an|thanh tra|van phong|trung tam|dai|bao|hoi|hiep hoi|lien minh|lien doan|doan|vien|cuc|chi cuc|tong cuc|kho bac|ngan hang|bao hiem|quy|toa an|bo chi huy|bo tu lenh|truong|dang uy|to dang|tinh uy|thanh uy|chi nhanh|tap doan|mat tran|doi)\s")]
+    // Longer heads first: "bảo hiểm" must not be read as "báo".
+    [GeneratedRegex(@"\G(?:bo chi huy|bo tu lenh|uy ban|cong an|thanh tra|van phong|trung tam|hiep hoi|lien minh|lien doan|chi cuc|tong cuc|kho bac|ngan hang|bao hiem|toa an|dang uy|to dang|tinh uy|thanh uy|chi nhanh|tap doan|mat tran|so|ban|bo|ubnd|dai|bao|hoi|doan|vien|cuc|quy|truong|doi)\s")]
     private static partial Regex OrganisationHeadRegex();
 
     // Where a name that is not in the registry ends: a separator or the start of what the unit does.

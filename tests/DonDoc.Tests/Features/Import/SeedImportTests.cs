@@ -42,7 +42,7 @@ public sealed class SeedImportTests
     [InlineData("II.4.c", "của Thủ tướng Chính phủ phê duyệt Đề án phát triển thanh toán")]
     [InlineData("II.5.d", "cải cách hành chính nhà nước giai đoạn 2021-2030; Nghị quyết số 05-NQ/TU")]
     [InlineData("II.6.b", "thực hiện nhiệm vụ được giao, chất lượng giải quyết")]
-    [InlineData("II.8.b", "đơn thư khiếu nại đông người, kéo dài")]
+    [InlineData("II.8.b", "đơn thư khiếu nại đồng người, kéo dài")]
     [InlineData("III.3", "cổ phần hóa doanh nghiệp nhà nước,... để phòng ngừa tham nhũng")]
     public void Paragraphs_cut_by_page_breaks_are_whole(string path, string joined) =>
         Assert.Contains(joined, Plan.Node(path).Text);

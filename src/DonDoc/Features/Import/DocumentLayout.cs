@@ -104,9 +104,9 @@ public static partial class DocumentLayout
                 i++;
                 continue;
             }
-            if (upper ? !VietnameseText.IsUpper(StripAttachment(t)) : title.Count > 0 && Labels.StartsWithLabel(t))
-                break;
-            if (!upper && Labels.StartsWithLabel(t) || t.Contains('\t'))
+            // The title ends where the text, the first item or a table's header row ("TT") begins.
+            if (upper && !VietnameseText.IsUpper(StripAttachment(t)) || Labels.StartsWithLabel(t) || t.Contains('\t')
+                || VietnameseText.Key(t) is "tt" or "stt")
                 break;
             title.Add(t);
             i++;

@@ -111,7 +111,7 @@ public static partial class DocumentMetadata
             }
         }
         var position = signature.LastOrDefault(s => !DocumentLayout.IsSignatureLine(s) && VietnameseText.IsUpper(s));
-        return new(recipients, signature, signer, position, footnotes);
+        return new(recipients.Select(r => r.TrimEnd(',').Trim()).ToList(), signature, signer, position, footnotes);
     }
 
     private static bool IsBulleted(string cell) => cell.Length > 0 && cell[0] is '-' or '*' or '+' or '•' or '–';
@@ -132,7 +132,8 @@ public static partial class DocumentMetadata
                 recipients.Add(r);
         }
 
-        static string Clean(string s) => VietnameseText.CollapseSpaces(s.Trim().TrimStart('-', '*', '+', '•', '–').Trim().TrimEnd(';', ',', '.').Trim());
+        // A trailing comma stays until the end: the next line may continue the recipient ("- Các sở, ban," / "ngành").
+        static string Clean(string s) => VietnameseText.CollapseSpaces(s.Trim().TrimStart('-', '*', '+', '•', '–').Trim().TrimEnd(';', '.').Trim());
     }
 
     /// <summary>"CHỦ TỊCH Hoàng Quốc Khánh" in one cell: the capitals are the position, the rest the name.</summary>

@@ -37,24 +37,15 @@ public static partial class PlanText
     public static List<string> WithoutPageFurniture(IEnumerable<string> lines)
     {
         var list = lines.ToList();
-        var counts = list.Select((l, i) => (Line: l.Trim(), Next: NextText(list, i))).Where(x => IsHeaderCandidate(x.Line, x.Next)).Select(x => x.Line)
+        var counts = list.Select(l => l.Trim()).Where(IsHeaderCandidate)
             .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= RunningHeaderRepeats)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         return list.Where(l => !PageNumberRegex().IsMatch(l.Trim()) && !counts.Contains(l.Trim())).ToList();
     }
 
-    // A line the text runs on from ("Căn cứ Nghị quyết số" / "03/NQ-CP …") is text, however often it recurs.
-    private static bool IsHeaderCandidate(string line, string next) =>
-        line.Length is > 3 and <= 80 && !char.IsLower(line[0]) && !Labels.StartsWithLabel(line) && !line.Contains('\t') && !LineJoiner.EndsMidPhrase(line)
-        && !(next.Length > 0 && (char.IsLower(next[0]) || char.IsAsciiDigit(next[0])));
-
-    private static string NextText(List<string> lines, int i)
-    {
-        for (var j = i + 1; j < lines.Count; j++)
-        {
-            if (lines[j].Trim().Length > 0)
-                return lines[j].Trim();
-        }
-        return "";
-    }
+    // A line the text runs on from ("Căn cứ Nghị quyết số" / "03/NQ-CP …") or that continues one ("và Công nghệ.")
+    // is text, however often it recurs.
+    private static bool IsHeaderCandidate(string line) =>
+        line.Length is > 3 and <= 80 && !char.IsLower(line[0]) && !Labels.StartsWithLabel(line) && !line.Contains('\t')
+        && !LineJoiner.EndsMidPhrase(line);
 }

@@ -10,16 +10,16 @@ namespace DonDoc.Features.Import;
 /// </summary>
 public sealed partial class AssignmentFinder(UnitMatcher matcher)
 {
-    [GeneratedRegex(@"^(?:Cơ quan|Đơn vị|Chủ trì)\s*(?<role>chủ trì|thực hiện|phối hợp)?(?:\s*,\s*(?<role2>phối hợp|thực hiện))?(?:\s*:\s*|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Cơ quan|Đơn vị|Chủ trì)\s*(?<role>chủ trì|thực hiện|phối hợp)?(?:\s*,\s*(?<role2>phối hợp|thực hiện))?(?:\s*:\s*|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AssignmentLabelRegex();
 
-    [GeneratedRegex(@"^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineLabelRegex();
 
-    [GeneratedRegex(@"^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|chỉ đạo|thực hiện|triển khai|tổ chức|căn cứ|nghiên cứu|bố trí|hướng dẫn|theo dõi|xây dựng|kiểm tra|đôn đốc|giúp|là cơ quan|tiếp tục|tăng cường|đẩy mạnh|thường xuyên|khẩn trương|tham gia|quản lý|đề xuất|tổng hợp|báo cáo|làm|đảm bảo|bảo đảm|rà soát|phản ánh|ban hành|cập nhật|lập|hỗ trợ|chủ động|tích cực|nghiêm túc|định kỳ|trên cơ sở|trong phạm vi|theo chức năng)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|chỉ đạo|thực hiện|triển khai|tổ chức|căn cứ|nghiên cứu|bố trí|hướng dẫn|theo dõi|xây dựng|kiểm tra|đôn đốc|giúp|là cơ quan|tiếp tục|tăng cường|đẩy mạnh|thường xuyên|khẩn trương|tham gia|quản lý|đề xuất|tổng hợp|báo cáo|làm|đảm bảo|bảo đảm|rà soát|phản ánh|ban hành|cập nhật|lập|hỗ trợ|chủ động|tích cực|nghiêm túc|định kỳ|trên cơ sở|trong phạm vi|theo chức năng)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PredicateRegex();
 
-    [GeneratedRegex(@"phối hợp(?: chặt chẽ)? với\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"phối hợp(?: chặt chẽ)? với\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CoordinateWithRegex();
 
     [GeneratedRegex(@"(?:^|[\s(])[Gg]iao\s+")]

@@ -24,7 +24,11 @@ public static partial class DocumentLayout
 
     public static bool IsSignatureLine(string line) => SignatureRegex().IsMatch(line.Trim());
 
-    public static bool IsRecipientsLine(string line) => VietnameseText.Key(line).StartsWith("noi nhan", StringComparison.Ordinal);
+    public static bool IsRecipientsLine(string line)
+    {
+        var t = line.TrimStart();
+        return t.Length >= 8 && t[0] is 'N' or 'n' && VietnameseText.Key(t[..Math.Min(t.Length, 12)]).StartsWith("noi nhan", StringComparison.Ordinal);
+    }
 
     /// <summary>The canonical kind when the line is a kind line: capitals, alone, no colon ("QUYẾT ĐỊNH:" opens articles).</summary>
     public static string? KindOf(string line)

@@ -63,9 +63,10 @@ public sealed partial class UnitMatcher
     /// Reads the list of units that starts at <paramref name="start"/>; empty when none starts there.
     /// <paramref name="end"/> is where the list stops (the rest of the sentence says what they do).
     /// </summary>
-    public List<UnitMention> ReadList(string text, int start, out int end)
+    public List<UnitMention> ReadList(string text, int start, out int end) => ReadList(text, VietnameseText.Fold(text), start, out end);
+
+    private List<UnitMention> ReadList(string text, string folded, int start, out int end)
     {
-        var folded = VietnameseText.Fold(text);
         var mentions = new List<UnitMention>();
         var p = start;
         end = start;
@@ -96,8 +97,9 @@ public sealed partial class UnitMatcher
     public List<UnitMention> ReadAfter(string text, Regex opening)
     {
         var found = new List<UnitMention>();
+        string? folded = null;
         foreach (Match m in opening.Matches(text))
-            found.AddRange(ReadList(text, m.Index + m.Length, out _));
+            found.AddRange(ReadList(text, folded ??= VietnameseText.Fold(text), m.Index + m.Length, out _));
         return found;
     }
 

@@ -148,7 +148,6 @@ public static partial class TaskTables
         var expected = 1;
         var cells = new List<string>();
         string? label = null;
-        var groupLines = new List<string>();
         var end = to;
         for (; i < to; i++)
         {
@@ -175,7 +174,6 @@ public static partial class TaskTables
                     // Numbering may run on across groups (1–11) or restart in each (1–8, 1–6).
                     Flush();
                     group = marker;
-                    groupLines.Clear();
                     label = null;
                     continue;
                 }
@@ -188,9 +186,8 @@ public static partial class TaskTables
                     continue;
                 }
             }
-            if (label is null)
-                groupLines.Add(t);
-            else
+            // Lines before a row's number are its group's heading, which the group label already stands for.
+            if (label is not null)
                 AddLine(cells, t);
         }
         Flush();

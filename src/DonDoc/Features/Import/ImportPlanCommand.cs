@@ -17,7 +17,7 @@ public static class ImportPlanCommand
             await stderr.WriteLineAsync("Cần tên tệp: import-plan TỆP [--json]");
             return 1;
         }
-        var file = PlanFile.Read(path);
+        var file = PlanFile.Read(Resolve(path));
         if (file.Error is not null)
         {
             await stderr.WriteLineAsync(file.Error);
@@ -36,5 +36,17 @@ public static class ImportPlanCommand
         }
         await stdout.WriteLineAsync(outcome.Plan!.ToJson());
         return 0;
+    }
+
+    /// <summary>
+    /// `dotnet run --project src/DonDoc` runs in the project's folder, so a path relative to where the command was
+    /// typed is found through the shell's PWD.
+    /// </summary>
+    private static string Resolve(string path)
+    {
+        if (Path.IsPathRooted(path) || File.Exists(path) || Environment.GetEnvironmentVariable("PWD") is not { Length: > 0 } shell)
+            return path;
+        var fromShell = Path.Combine(shell, path);
+        return File.Exists(fromShell) ? fromShell : path;
     }
 }

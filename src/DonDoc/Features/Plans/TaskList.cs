@@ -16,7 +16,8 @@ public sealed record TaskFilter(
     bool DueSoonOnly = false,
     string? Text = null,
     int Page = 1,
-    int PageSize = 25);
+    int PageSize = 25,
+    bool OpenOnly = false);
 
 /// <summary>One line of the task list: an occurrence of an assignment, with its computed status.</summary>
 public sealed record TaskRow(
@@ -81,6 +82,8 @@ public static class TaskList
             q = q.Where(o => o.Assignment!.PlanId == planId);
         if (f.UnitId is { } unitId)
             q = q.Where(o => o.Assignment!.LeadUnitId == unitId);
+        if (f.OpenOnly)
+            q = q.Where(o => o.State != OccurrenceState.Completed);
         if (f.DueFrom is { } from)
             q = q.Where(o => o.DueDate >= from);
         if (f.DueTo is { } to)

@@ -29,7 +29,7 @@ internal static class TaskData
     public static Task<List<Occurrence>> TaskAsync(this DonDocApp app, int planId, string text, Schedule schedule, int[] leads, int[]? supporting = null) =>
         app.WithScopeAsync(async sp =>
         {
-            var label = Guid.NewGuid().ToString("N")[..6];
+            var label = Random.Shared.Next(1, 20).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var result = await sp.GetRequiredService<SaveTask>().AddAsync(planId,
                 new NodeInput(null, label, null, text, true, "Báo cáo", schedule, null, leads, supporting), Ct);
             Assert.True(result.Ok, result.Message);

@@ -76,8 +76,10 @@ public static class TaskList
             return occurrences;
         if (scope.Path is not { } path)
             return occurrences.Where(_ => false);
-        return occurrences.Where(o => o.Assignment!.LeadUnit!.Path.StartsWith(path)
-            || o.Assignment.SupportingUnits.Any(s => s.Unit!.Path.StartsWith(path)));
+        // Unit ids from the scope's subtree, looked up once, rather than each row's units matched against the path.
+        var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
+        var supported = db.Set<AssignmentSupport>().Where(s => units.Contains(s.UnitId)).Select(s => s.AssignmentId);
+        return occurrences.Where(o => units.Contains(o.Assignment!.LeadUnitId) || supported.Contains(o.AssignmentId));
     }
 
     public static IQueryable<Occurrence> Filter(IQueryable<Occurrence> q, TaskFilter f, DateOnly today, int dueSoonDays)

@@ -15,7 +15,7 @@ internal static class BenchReport
         var md = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"### {(provider == DatabaseProvider.Sqlite ? "SQLite (temp file)" : "PostgreSQL (throwaway server, scripts/pg-throwaway.sh)")}")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd}: {Machine()}, .NET {Environment.Version}, {version}. ")
+            .AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd}: {Machine()}, .NET {Environment.Version}, {version}.")
             .AppendLine(CultureInfo.InvariantCulture, $"Data: 300 units, {BenchData.Plans} plans, {BenchData.Plans * BenchData.TasksPerPlan:N0} tasks, "
                 + $"{BenchData.Assignments:N0} assignments with one occurrence each, loaded in {seeding.TotalSeconds.ToString("0.0", Invariant)} s. "
                 + $"Each query {runs} times after {3} warm-up runs, each on a new context from the app's factory.")
@@ -51,7 +51,9 @@ internal static class BenchReport
         var cpu = File.Exists("/proc/cpuinfo")
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
             : null;
-        return $"{cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}";
+        // Other builds share the machine; the load says how far the numbers are from an idle one.
+        var load = File.Exists("/proc/loadavg") ? $", load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}" : "";
+        return $"{cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}, {Environment.ProcessorCount} cores{load}, {RuntimeInformation.OSDescription}";
     }
 
     private static string RepositoryRoot()

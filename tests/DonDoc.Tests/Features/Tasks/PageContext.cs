@@ -47,6 +47,8 @@ internal sealed class PageContext : IAsyncDisposable
         services.AddSingleton(app.Services.GetRequiredService<IConfiguration>());
         services.AddSingleton(app.Services.GetRequiredService<IWebHostEnvironment>());
         services.AddSupplyValueFromQueryProvider();
+        // As in a live circuit: the pages enable their buttons only once they are interactive.
+        context.Bunit.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         context.Bunit.Render<MudPopoverProvider>();
         return context;
     }

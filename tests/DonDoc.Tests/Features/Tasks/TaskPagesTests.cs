@@ -5,6 +5,7 @@ using DonDoc.Features.Plans.Rules;
 using DonDoc.Features.Tasks;
 using DonDoc.Features.Users;
 using DonDoc.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DonDoc.Tests.Features.Tasks;
 
@@ -57,5 +58,36 @@ public sealed class TaskPagesTests(Apps apps)
 
         cut.WaitForAssertion(() => Assert.Equal("Không tìm thấy nhiệm vụ", cut.Find("h1").TextContent));
         Assert.DoesNotContain("Việc riêng của sở chủ trì", cut.Markup);
+    }
+
+    [Fact]
+    public async Task The_lead_units_officer_sees_the_report_form_and_a_leaders_message_marked_as_a_direction()
+    {
+        var app = apps.For(Provider.Sqlite);
+        var province = await app.UnitAsync("UBND thử nghiệm", DonDoc.Features.Units.UnitKind.Province);
+        var unit = await app.UnitAsync("Sở Thử nghiệm Chỉ đạo");
+        var plan = await app.PlanAsync(province.Id);
+        var task = await app.OneOffAsync(plan, "Việc có ý kiến chỉ đạo", new DateOnly(2026, 12, 31), unit.Id);
+        var leader = await app.PrincipalAsync(await app.UserAsync(Roles.Leader, province.Id));
+        var coordinator = await app.PrincipalAsync(await app.UserAsync(Roles.Coordinator, province.Id));
+        await app.WithScopeAsync(async sp =>
+        {
+            var comments = sp.GetRequiredService<Comments>();
+            Assert.True((await comments.PostAsync(leader, task.Assignment!.NodeId, "Khẩn trương hoàn thành trước 20/12.", Xunit.TestContext.Current.CancellationToken)).Ok);
+            Assert.True((await comments.PostAsync(coordinator, task.Assignment.NodeId, "Đề nghị sở báo cáo tiến độ.", Xunit.TestContext.Current.CancellationToken)).Ok);
+            return 0;
+        });
+        await using var pages = await PageContext.ForAsync(app, await app.UserAsync(Roles.UnitOfficer, unit.Id));
+
+        var cut = pages.Open<TaskDetailPage>($"/nhiem-vu/{task.Id}", p => p.Add(x => x.OccurrenceId, task.Id));
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("li.comment").Count));
+        var direction = cut.Find("li.comment.direction");
+        Assert.Contains("Ý kiến chỉ đạo", direction.TextContent);
+        Assert.Contains("Khẩn trương hoàn thành trước 20/12.", direction.TextContent);
+        Assert.Single(cut.FindAll("li.comment.direction"));
+        Assert.NotEmpty(cut.FindAll(".progress-form .progress-complete"));
+        Assert.NotEmpty(cut.FindAll(".extension-request"));
+        Assert.Empty(cut.FindAll(".accept-completion"));
     }
 }

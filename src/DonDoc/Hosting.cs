@@ -13,6 +13,7 @@ using DonDoc.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -34,6 +35,8 @@ public static class Hosting
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddProblemDetails();
+        // Behind nginx on the same machine: trust its X-Forwarded-For/Proto so HTTPS and client IPs are seen.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "DonDoc API";
@@ -62,8 +65,12 @@ public static class Hosting
 
     public static void UseDonDocPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
+        {
             app.UseExceptionHandler("/loi", createScopeForErrors: true);
+            app.UseHsts();
+        }
         // Pages show a Vietnamese "not found" page; the API keeps its bare status codes and problem details.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
             b => b.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true));

@@ -17,44 +17,39 @@ internal static class AccountCommands
             Console.Error.WriteLine("Thiếu --user TÊN_ĐĂNG_NHẬP.");
             return 2;
         }
-        var password = command.Option("password") ?? PromptPassword();
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        var db = sp.GetRequiredService<DonDocDbContext>();
-        var users = sp.GetRequiredService<UserManager<User>>();
-        var roles = sp.GetRequiredService<RoleManager<Role>>();
-        await EnsureRolesAsync(roles);
-        var unit = await FindOrCreateRootUnitAsync(db, sp.GetRequiredService<SaveUnit>(), command.Option("unit"));
+        if (await sp.GetRequiredService<UserManager<User>>().FindByNameAsync(userName) is not null)
+        {
+            Console.Error.WriteLine($"Tên đăng nhập '{userName}' đã tồn tại.");
+            return 1;
+        }
+        var unit = await FindOrCreateRootUnitAsync(sp.GetRequiredService<DonDocDbContext>(), sp.GetRequiredService<SaveUnit>(), command.Option("unit"));
         if (unit is null)
         {
             Console.Error.WriteLine($"Không tìm thấy đơn vị có mã '{command.Option("unit")}'.");
             return 1;
         }
-        if (await users.FindByNameAsync(userName) is not null)
+        var password = command.Option("password") ?? PromptPassword();
+        if (password is null)
         {
-            Console.Error.WriteLine($"Tên đăng nhập '{userName}' đã tồn tại.");
+            Console.Error.WriteLine("Hai lần nhập mật khẩu chưa khớp nhau.");
             return 1;
         }
-        var user = new User
+        await EnsureRolesAsync(sp.GetRequiredService<RoleManager<Role>>());
+        var details = new UserDetails(command.Option("full-name") ?? "Quản trị hệ thống", null, null, unit.Id, Roles.Admin);
+        var created = await sp.GetRequiredService<SaveUser>().CreateAsync(userName, password, details);
+        if (!created.Ok)
         {
-            UserName = userName,
-            FullName = command.Option("full-name") ?? "Quản trị hệ thống",
-            UnitId = unit.Id,
-            CreatedAt = DateTime.UtcNow,
-        };
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
-            result = await users.AddToRoleAsync(user, Roles.Admin);
-        if (!result.Succeeded)
-        {
-            Console.Error.WriteLine(string.Join(Environment.NewLine, result.Errors.Select(e => e.Description)));
+            foreach (var message in created.Errors.Values.SelectMany(m => m))
+                Console.Error.WriteLine(message);
             return 1;
         }
-        Console.WriteLine($"Đã tạo quản trị viên '{userName}' thuộc {unit.Name}.");
+        Console.WriteLine($"Đã tạo quản trị viên '{created.Value!.UserName}' thuộc {unit.Name}.");
         return 0;
     }
 
-    /// <summary>create-token --user NAME --name LABEL [--days N]: prints a new personal access token once.</summary>
+    /// <summary>create-token --user NAME --name LABEL [--days N]: prints a new personal access token once, alone on stdout.</summary>
     public static async Task<int> CreateTokenAsync(IServiceProvider services, CommandLine command)
     {
         var userName = command.Option("user");
@@ -64,13 +59,27 @@ internal static class AccountCommands
             Console.Error.WriteLine("Cần --user TÊN_ĐĂNG_NHẬP và --name NHÃN_TOKEN.");
             return 2;
         }
-        int? days = int.TryParse(command.Option("days"), out var d) && d > 0 ? d : null;
+        int? days = null;
+        if (command.Option("days") is { } daysText)
+        {
+            if (!int.TryParse(daysText, out var d))
+            {
+                Console.Error.WriteLine($"--days phải là một số ngày, không phải '{daysText}'.");
+                return 2;
+            }
+            days = d;
+        }
         await using var scope = services.CreateAsyncScope();
         var tokens = scope.ServiceProvider.GetRequiredService<AccessTokens>();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<User>>().FindByNameAsync(userName);
         if (user is null)
         {
             Console.Error.WriteLine($"Không tìm thấy người dùng '{userName}'.");
+            return 1;
+        }
+        if (!user.IsActive)
+        {
+            Console.Error.WriteLine($"Tài khoản '{userName}' đã bị vô hiệu hóa; token của tài khoản này không dùng được.");
             return 1;
         }
         var created = await tokens.CreateAsync(user.Id, label, days);
@@ -105,11 +114,18 @@ internal static class AccountCommands
         return created.Value;
     }
 
-    private static string PromptPassword()
+    /// <summary>Reads the password without echoing it, twice; from a pipe, one line. Null when the two entries differ.</summary>
+    private static string? PromptPassword()
     {
         if (Console.IsInputRedirected)
             return Console.ReadLine() ?? "";
-        Console.Write("Mật khẩu: ");
+        var first = ReadHidden("Mật khẩu: ");
+        return ReadHidden("Nhập lại mật khẩu: ") == first ? first : null;
+    }
+
+    private static string ReadHidden(string prompt)
+    {
+        Console.Error.Write(prompt);
         var chars = new List<char>();
         while (true)
         {
@@ -121,7 +137,7 @@ internal static class AccountCommands
             else if (!char.IsControl(key.KeyChar))
                 chars.Add(key.KeyChar);
         }
-        Console.WriteLine();
+        Console.Error.WriteLine();
         return new string([.. chars]);
     }
 }

@@ -38,7 +38,7 @@ public static class DatabaseSetup
         {
             cs = AnchorSqliteFile(cs, contentRoot);
             Register<SqliteDonDocDbContext>(services, (sp, o) => o.UseSqlite(cs)
-                .AddInterceptors(new SqlitePragmas(), new SqliteUnicode(), sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<AuditInterceptor>()));
         }
         else
         {

@@ -13,6 +13,9 @@ public static class Policies
     /// <summary>Create and edit the province's plans and tasks, assign units (Sở Nội vụ's coordinator).</summary>
     public const string ManagePlans = nameof(ManagePlans);
 
+    /// <summary>Write plans: the province's (coordinator) or one's own unit's (unit head, officer); which ones is decided per plan.</summary>
+    public const string WritePlans = nameof(WritePlans);
+
     /// <summary>Accept or return completions, decide extensions.</summary>
     public const string ReviewProgress = nameof(ReviewProgress);
 
@@ -30,6 +33,7 @@ public static class Policies
         o.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(ViewAudit, p => p.RequireRole(Roles.Admin, Roles.Inspector));
         o.AddPolicy(ManagePlans, p => p.RequireRole(Roles.Admin, Roles.Coordinator));
+        o.AddPolicy(WritePlans, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer));
         o.AddPolicy(ReviewProgress, p => p.RequireRole(Roles.Admin, Roles.Coordinator));
         o.AddPolicy(ReportProgress, p => p.RequireRole(Roles.UnitHead, Roles.UnitOfficer));
         o.AddPolicy(GiveDirections, p => p.RequireRole(Roles.Leader));

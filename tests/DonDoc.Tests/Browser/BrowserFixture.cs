@@ -21,10 +21,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         get
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DonDoc.slnx")))
-                dir = dir.Parent;
-            var path = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+            var path = Path.Combine(RepoPaths.Root, "TestResults", "screenshots");
             Directory.CreateDirectory(path);
             return path;
         }

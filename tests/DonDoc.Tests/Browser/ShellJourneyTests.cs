@@ -57,6 +57,9 @@ public sealed class ShellJourneyTests(BrowserFixture browser) : IClassFixture<Br
             await nav.GetByText(label, new() { Exact = true }).ClickAsync();
             await page.WaitForURLAsync($"**{path}*");
             await Expect(page.Locator("h1")).ToContainTextAsync(heading);
+            // Lists load after the page appears; the screenshot should show the rows, not the spinner.
+            if (path is "/don-vi" or "/nguoi-dung" or "/nhat-ky")
+                await Expect(page.Locator(".mud-table-body .mud-table-row").First).ToBeVisibleAsync();
             await BrowserFixture.ScreenshotAsync(page, $"{i + 2:00}-{path.Trim('/')}");
         }
     }

@@ -13,7 +13,8 @@ public static class PlanEndpoints
 {
     public static IServiceCollection AddPlans(this IServiceCollection services) => services
         .AddScoped<SavePlan>().AddScoped<SaveTask>().AddScoped<Progress>().AddScoped<Extensions>()
-        .AddScoped<Comments>().AddScoped<FileStore>().AddScoped<TaskSpreadsheet>();
+        .AddScoped<Comments>().AddScoped<FileStore>().AddScoped<TaskSpreadsheet>()
+        .AddScoped<LegalDocuments>().AddScoped<TransferAssignments>();
 
     public sealed record ScheduleRequest(ScheduleKind Kind, DateOnly? DueDate = null, int Day = 0, int Month = 0, int? FirstYear = null, int? LastYear = null)
     {
@@ -48,8 +49,8 @@ public static class PlanEndpoints
         plans.MapGet("/{id:int}", GetPlanAsync).WithName("GetPlan").WithSummary("Một kế hoạch với cây mục");
         plans.MapGet("/{id:int}/tasks", PlanTasksAsync).WithName("ListPlanTasks")
             .WithSummary("Nhiệm vụ của kế hoạch: đường dẫn (II.2.a), nội dung, thời hạn, đơn vị chủ trì và trạng thái từng kỳ");
-        plans.MapPost("/", CreatePlanAsync).WithName("CreatePlan").WithSummary("Lập kế hoạch");
-        plans.MapPut("/{id:int}", UpdatePlanAsync).WithName("UpdatePlan").WithSummary("Sửa kế hoạch");
+        plans.MapPost("/", CreatePlanAsync).WithName("CreatePlan").WithSummary("Lập kế hoạch").RequireAuthorization(Policies.WritePlans);
+        plans.MapPut("/{id:int}", UpdatePlanAsync).WithName("UpdatePlan").WithSummary("Sửa kế hoạch").RequireAuthorization(Policies.WritePlans);
         plans.MapPost("/{id:int}/nodes", AddNodeAsync).WithName("AddPlanNode").WithSummary("Thêm mục hoặc nhiệm vụ vào kế hoạch")
             .RequireAuthorization(Policies.ManagePlans);
         app.MapPut("/api/v1/nodes/{id:int}", UpdateNodeAsync).WithTags("Kế hoạch").WithName("UpdatePlanNode")
@@ -86,12 +87,9 @@ public static class PlanEndpoints
         return TypedResults.Ok(await PlanQueries.TasksAsync(db, id, await ScopeAsync(actor, db, ct), VietnamTime.Today(clock), ct));
     }
 
-    private static async Task<Results<Created<PlanDetail>, ValidationProblem, ForbidHttpResult>> CreatePlanAsync(PlanRequest request, SavePlan save, CurrentActor actor, DonDocDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<PlanDetail>, ValidationProblem>> CreatePlanAsync(PlanRequest request, SavePlan save, CurrentActor actor, DonDocDbContext db, CancellationToken ct)
     {
-        var user = await actor.PrincipalAsync();
-        if (!Roles(user))
-            return TypedResults.Forbid();
-        var result = await save.CreateAsync(user, request.ToInput(), ct);
+        var result = await save.CreateAsync(await actor.PrincipalAsync(), request.ToInput(), ct);
         if (!result.Ok)
             return TypedResults.ValidationProblem(result.Errors, title: "Kế hoạch chưa hợp lệ.");
         return TypedResults.Created($"/api/v1/plans/{result.Value!.Id}", (await PlanQueries.DetailAsync(db, result.Value.Id, ct))!);
@@ -104,9 +102,6 @@ public static class PlanEndpoints
             return result.Errors.ContainsKey("id") ? TypedResults.NotFound() : TypedResults.ValidationProblem(result.Errors, title: "Không lưu được kế hoạch.");
         return TypedResults.Ok((await PlanQueries.DetailAsync(db, id, ct))!);
     }
-
-    private static bool Roles(System.Security.Claims.ClaimsPrincipal user) =>
-        new[] { Features.Users.Roles.Admin, Features.Users.Roles.Coordinator, Features.Users.Roles.UnitHead, Features.Users.Roles.UnitOfficer }.Any(user.IsInRole);
 
     private static async Task<Results<Created<NodeDto>, NotFound, ValidationProblem>> AddNodeAsync(int id, NodeRequest request, SaveTask save, CancellationToken ct)
     {

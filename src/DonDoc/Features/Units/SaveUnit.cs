@@ -1,10 +1,12 @@
+using DonDoc.Calendar;
 using DonDoc.Data;
+using DonDoc.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace DonDoc.Features.Units;
 
 /// <summary>Creates and edits units, keeping codes unique and the hierarchy a tree.</summary>
-public sealed class SaveUnit(DonDocDbContext db)
+public sealed class SaveUnit(DonDocDbContext db, TransferAssignments transfers)
 {
     public async Task<SaveResult<Unit>> CreateAsync(UnitInput input, CancellationToken ct = default)
     {
@@ -13,12 +15,14 @@ public sealed class SaveUnit(DonDocDbContext db)
         if (!result.Ok)
             return result;
         // The path holds the unit's own id, known only after the insert: both saves commit together.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // An import already runs in a transaction of its own, which then decides for both.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.Units.Add(unit);
         await db.SaveChangesAsync(ct);
         unit.Path = UnitRules.ChildPath(unit.Parent?.Path, unit.Id);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
         return result;
     }
 
@@ -39,7 +43,7 @@ public sealed class SaveUnit(DonDocDbContext db)
             await MoveSubtreeAsync(oldPath, unit.Path, unit.Id, ct);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveAndHandOverAsync(unit, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -48,7 +52,22 @@ public sealed class SaveUnit(DonDocDbContext db)
         return result;
     }
 
+    /// <summary>
+    /// Saves the unit and, when it now ends with a successor, passes its open assignments on in the same transaction:
+    /// a merged unit's unfinished work never lies orphaned.
+    /// </summary>
+    private async Task SaveAndHandOverAsync(Unit unit, CancellationToken ct)
+    {
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(ct);
+        if (unit.ValidTo is not null && unit.SuccessorId is not null)
+            await transfers.TransferAsync(unit.Id, ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
+    }
+
     /// <summary>Ends a unit's validity (merged or dissolved); its history stays, its successor takes over.</summary>
+    /// <param name="successorId">The unit that takes over, or null when none does (dissolved); replaces any successor set before.</param>
     public async Task<SaveResult<Unit>> DeactivateAsync(int id, DateOnly lastDay, int? successorId, CancellationToken ct = default)
     {
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == id, ct);
@@ -59,10 +78,10 @@ public sealed class SaveUnit(DonDocDbContext db)
         if (successorId is { } s && !await db.Units.AnyAsync(u => u.Id == s, ct))
             return SaveResult<Unit>.Fail("successorId", "Không tìm thấy đơn vị kế thừa.");
         if (unit.ValidFrom is { } from && lastDay < from)
-            return SaveResult<Unit>.Fail("validTo", "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.");
+            return SaveResult<Unit>.Fail("validTo", $"Ngày cuối cùng còn hiệu lực không được trước ngày bắt đầu hiệu lực ({VietnamTime.Date(from)}).");
         unit.ValidTo = lastDay;
-        unit.SuccessorId = successorId ?? unit.SuccessorId;
-        await db.SaveChangesAsync(ct);
+        unit.SuccessorId = successorId;
+        await SaveAndHandOverAsync(unit, ct);
         return SaveResult<Unit>.Success(unit);
     }
 
@@ -94,7 +113,7 @@ public sealed class SaveUnit(DonDocDbContext db)
         unit.Code = code;
         unit.Name = input.Name.Trim();
         unit.ShortName = string.IsNullOrWhiteSpace(input.ShortName) ? null : input.ShortName.Trim();
-        unit.Aliases = input.Aliases.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        unit.Aliases = UnitRules.CleanAliases(input.Aliases);
         unit.Kind = input.Kind;
         unit.ParentId = input.ParentId;
         unit.Parent = parent;

@@ -48,8 +48,8 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     {
         b.Property(u => u.Code).HasMaxLength(UnitRules.MaxCodeLength);
         b.HasIndex(u => u.Code).IsUnique();
-        b.Property(u => u.Name).HasMaxLength(300);
-        b.Property(u => u.ShortName).HasMaxLength(100);
+        b.Property(u => u.Name).HasMaxLength(UnitRules.MaxNameLength);
+        b.Property(u => u.ShortName).HasMaxLength(UnitRules.MaxShortNameLength);
         b.Property(u => u.Kind).HasConversion<string>().HasMaxLength(30);
         b.Property(u => u.Path).HasMaxLength(400);
         b.HasIndex(u => u.Path);

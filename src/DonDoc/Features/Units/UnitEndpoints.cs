@@ -47,13 +47,13 @@ public static class UnitEndpoints
     {
         var scope = await UnitScope.ForAsync(await actor.PrincipalAsync(), db);
         var query = UnitQueries.Search(db.Units.VisibleIn(scope), q, kind, includeInactive ? null : VietnamTime.Today(clock));
-        return TypedResults.Ok(await Project(query, VietnamTime.Today(clock)).ToListAsync());
+        return TypedResults.Ok(await query.ToDtos(VietnamTime.Today(clock)).ToListAsync());
     }
 
     private static async Task<Results<Ok<UnitDto>, NotFound>> GetAsync(int id, DonDocDbContext db, CurrentActor actor, TimeProvider clock)
     {
         var scope = await UnitScope.ForAsync(await actor.PrincipalAsync(), db);
-        var unit = await Project(db.Units.VisibleIn(scope).Where(u => u.Id == id), VietnamTime.Today(clock)).FirstOrDefaultAsync();
+        var unit = await db.Units.VisibleIn(scope).Where(u => u.Id == id).ToDtos(VietnamTime.Today(clock)).FirstOrDefaultAsync();
         return unit is null ? TypedResults.NotFound() : TypedResults.Ok(unit);
     }
 
@@ -62,7 +62,7 @@ public static class UnitEndpoints
         var result = await save.CreateAsync(request.ToInput());
         if (!result.Ok)
             return TypedResults.ValidationProblem(result.Errors, title: "Dữ liệu đơn vị chưa hợp lệ.");
-        var dto = await Project(db.Units.Where(u => u.Id == result.Value!.Id), VietnamTime.Today(clock)).FirstAsync();
+        var dto = await db.Units.Where(u => u.Id == result.Value!.Id).ToDtos(VietnamTime.Today(clock)).FirstAsync();
         return TypedResults.Created($"/api/v1/units/{dto.Id}", dto);
     }
 
@@ -73,7 +73,7 @@ public static class UnitEndpoints
         var result = await save.UpdateAsync(id, request.ToInput(), request.Version);
         if (!result.Ok)
             return TypedResults.ValidationProblem(result.Errors, title: "Không lưu được đơn vị.");
-        return TypedResults.Ok(await Project(db.Units.Where(u => u.Id == id), VietnamTime.Today(clock)).FirstAsync());
+        return TypedResults.Ok(await db.Units.Where(u => u.Id == id).ToDtos(VietnamTime.Today(clock)).FirstAsync());
     }
 
     private static async Task<Results<Ok<UnitDto>, NotFound, ValidationProblem>> DeactivateAsync(
@@ -84,7 +84,7 @@ public static class UnitEndpoints
         var result = await save.DeactivateAsync(id, request.LastDay ?? VietnamTime.Today(clock), request.SuccessorId);
         if (!result.Ok)
             return TypedResults.ValidationProblem(result.Errors, title: "Không chấm dứt được hiệu lực của đơn vị.");
-        return TypedResults.Ok(await Project(db.Units.Where(u => u.Id == id), VietnamTime.Today(clock)).FirstAsync());
+        return TypedResults.Ok(await db.Units.Where(u => u.Id == id).ToDtos(VietnamTime.Today(clock)).FirstAsync());
     }
 
     private static async Task<FileContentHttpResult> ExportAsync(DonDocDbContext db, CurrentActor actor, UnitSpreadsheet sheet)
@@ -103,11 +103,4 @@ public static class UnitEndpoints
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = report.Errors.ToArray() },
                 title: "Tệp Excel chưa hợp lệ; không có thay đổi nào được lưu.");
     }
-
-    private static IQueryable<UnitDto> Project(IQueryable<Unit> units, DateOnly today) =>
-        units.Select(u => new UnitDto(
-            u.Id, u.Code, u.Name, u.ShortName, u.Aliases, u.Kind, u.ParentId,
-            u.Parent != null ? u.Parent.Name : null, u.ValidFrom, u.ValidTo, u.SuccessorId,
-            u.Successor != null ? u.Successor.Name : null,
-            (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today), u.Version));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DonDoc.Calendar;
 using DonDoc.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using MiniExcelLibs;
 
 namespace DonDoc.Features.Units;
@@ -15,7 +16,8 @@ public sealed class UnitSpreadsheet(DonDocDbContext db, SaveUnit save)
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    private static readonly string[] Columns =
+    /// <summary>The header row; an import needs every column, since a missing one would blank that field of every unit.</summary>
+    public static readonly IReadOnlyList<string> Columns =
         ["Mã định danh", "Tên đơn vị", "Tên viết tắt", "Tên gọi khác", "Loại", "Mã đơn vị cấp trên",
          "Hiệu lực từ", "Hiệu lực đến", "Mã đơn vị kế thừa", "Thứ tự"];
 
@@ -35,7 +37,7 @@ public sealed class UnitSpreadsheet(DonDocDbContext db, SaveUnit save)
             [Columns[0]] = r.Code,
             [Columns[1]] = r.Name,
             [Columns[2]] = r.ShortName,
-            [Columns[3]] = string.Join("; ", r.Aliases),
+            [Columns[3]] = UnitRules.FormatAliases(r.Aliases),
             [Columns[4]] = r.Kind.Label(),
             [Columns[5]] = r.ParentCode,
             [Columns[6]] = VietnamTime.Date(r.ValidFrom),
@@ -56,18 +58,11 @@ public sealed class UnitSpreadsheet(DonDocDbContext db, SaveUnit save)
             return Fail("Tệp rỗng.");
         if (length > MaxBytes)
             return Fail($"Tệp lớn hơn {MaxBytes / 1024 / 1024} MB.");
-        List<Row> rows;
-        try
-        {
-            using var buffer = new MemoryStream();
-            await input.CopyToAsync(buffer, ct);
-            buffer.Position = 0;
-            rows = Read(buffer);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return Fail("Không đọc được tệp: đây không phải là tệp Excel (.xlsx) hợp lệ hoặc tệp đã bị hỏng.");
-        }
+        using var buffer = new MemoryStream();
+        await input.CopyToAsync(buffer, ct);
+        var (rows, problem) = Read(buffer);
+        if (problem is not null)
+            return Fail(problem);
         if (rows.Count == 0)
             return Fail("Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.");
 
@@ -91,6 +86,8 @@ public sealed class UnitSpreadsheet(DonDocDbContext db, SaveUnit save)
         if (errors.Count > 0)
             return new ImportReport(0, 0, errors);
 
+        int? IdOf(string? code) => code is not null && existing.TryGetValue(code, out var u) ? u.Id : null;
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var created = 0;
         var updated = 0;
@@ -100,28 +97,21 @@ public sealed class UnitSpreadsheet(DonDocDbContext db, SaveUnit save)
         {
             var ready = pending.Where(r => r.ParentCode is null || existing.ContainsKey(r.ParentCode)).ToList();
             if (ready.Count == 0)
-            {
-                await tx.RollbackAsync(ct);
-                return Fail($"Các dòng {string.Join(", ", pending.Select(r => r.Line))} tạo thành vòng lặp đơn vị cấp trên.");
-            }
+                return await RollBackAsync(tx, $"Các dòng {string.Join(", ", pending.Select(r => r.Line))} tạo thành vòng lặp đơn vị cấp trên.", ct);
             foreach (var row in ready)
             {
-                var unitInput = row.ToInput(row.ParentCode is { } parentCode ? existing[parentCode].Id : null);
+                var unitInput = row.ToInput(IdOf(row.ParentCode), IdOf(row.SuccessorCode));
                 var result = existing.TryGetValue(row.Code, out var unit)
                     ? await save.UpdateAsync(unit.Id, unitInput, null, ct)
                     : await save.CreateAsync(unitInput, ct);
                 if (!result.Ok)
-                {
-                    await tx.RollbackAsync(ct);
-                    db.ChangeTracker.Clear();
-                    return Fail($"Dòng {row.Line}: {result.Message}");
-                }
+                    return await RollBackAsync(tx, $"Dòng {row.Line}: {AfterColon(result.Message)}", ct);
                 if (unit is null) created++; else updated++;
                 existing[row.Code] = result.Value!;
                 pending.Remove(row);
             }
         }
-        // Successors may point at rows created later in the file, so they are linked last.
+        // A successor created further down the file had no id yet when its row was saved.
         foreach (var row in rows.Where(r => r.SuccessorCode is not null))
             existing[row.Code].SuccessorId = existing[row.SuccessorCode!].Id;
         await db.SaveChangesAsync(ct);
@@ -131,25 +121,53 @@ public sealed class UnitSpreadsheet(DonDocDbContext db, SaveUnit save)
 
     private static ImportReport Fail(string error) => new(0, 0, [error]);
 
-    private static List<Row> Read(Stream stream)
+    /// <summary>A sentence of SaveUnit or UnitRules as it reads after "Dòng 5: ".</summary>
+    private static string AfterColon(string message) => char.ToLower(message[0], VietnamTime.Culture) + message[1..];
+
+    /// <summary>Undoes the rows saved so far; the context forgets them too, so nothing half-imported is saved later.</summary>
+    private async Task<ImportReport> RollBackAsync(IDbContextTransaction tx, string error, CancellationToken ct)
     {
+        await tx.RollbackAsync(ct);
+        db.ChangeTracker.Clear();
+        return Fail(error);
+    }
+
+    /// <returns>The data rows, or a Vietnamese description of why the file cannot be read as the unit list.</returns>
+    private static (List<Row> Rows, string? Problem) Read(MemoryStream stream)
+    {
+        List<IDictionary<string, object?>> sheet;
+        List<string> headers;
+        try
+        {
+            stream.Position = 0;
+            headers = [.. stream.GetColumns(useHeaderRow: true, excelType: ExcelType.XLSX) ?? []];
+            stream.Position = 0;
+            sheet = [.. stream.Query(useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The parser throws many kinds of exceptions for a file that is not a workbook (zip, XML, missing parts).
+            return ([], "Không đọc được tệp: đây không phải là tệp Excel (.xlsx) hợp lệ hoặc tệp đã bị hỏng.");
+        }
+        // A header typed by hand may carry stray spaces; the cells are keyed by the header as written.
+        var keyOf = new Dictionary<string, string>();
+        foreach (var header in headers)
+            keyOf.TryAdd(header.Trim(), header);
+        var missing = Columns.Where(c => !keyOf.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+            return ([], $"Dòng tiêu đề của tệp thiếu cột: {string.Join(", ", missing)}. Hãy dùng tệp tải về bằng nút Xuất Excel làm mẫu.");
+
         var rows = new List<Row>();
         var line = 1;
-        foreach (IDictionary<string, object?> cells in stream.Query(useHeaderRow: true))
+        foreach (var cells in sheet)
         {
             line++;
-            if (line == 2)
-            {
-                var missing = Columns[..5].Where(c => !cells.ContainsKey(c)).ToList();
-                if (missing.Count > 0)
-                    throw new FormatException("missing columns");
-            }
-            string? Cell(int i) => cells.TryGetValue(Columns[i], out var v) ? Text(v) : null;
-            if (Enumerable.Range(0, Columns.Length).All(i => Cell(i) is null))
+            string? Cell(int i) => cells.TryGetValue(keyOf[Columns[i]], out var v) ? Text(v) : null;
+            if (Enumerable.Range(0, Columns.Count).All(i => Cell(i) is null))
                 continue;
             rows.Add(Row.From(line, Cell));
         }
-        return rows;
+        return (rows, null);
     }
 
     private static string? Text(object? value) => value switch
@@ -164,8 +182,8 @@ public sealed class UnitSpreadsheet(DonDocDbContext db, SaveUnit save)
         int Line, string Code, string Name, string? ShortName, List<string> Aliases, UnitKind Kind,
         string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo, string? SuccessorCode, int SortOrder, List<string> Errors)
     {
-        public UnitInput ToInput(int? parentId) =>
-            new(Code, Name, ShortName, Aliases, Kind, parentId, ValidFrom, ValidTo, null, SortOrder);
+        public UnitInput ToInput(int? parentId, int? successorId) =>
+            new(Code, Name, ShortName, Aliases, Kind, parentId, ValidFrom, ValidTo, successorId, SortOrder);
 
         public static Row From(int line, Func<int, string?> cell)
         {
@@ -186,13 +204,15 @@ public sealed class UnitSpreadsheet(DonDocDbContext db, SaveUnit save)
             var sort = 0;
             if (cell(9) is { } s && !int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out sort))
                 errors.Add($"thứ tự '{s}' phải là số nguyên.");
-            var aliases = (cell(3) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            var aliases = UnitRules.ParseAliases(cell(3));
             var row = new Row(line, code, cell(1) ?? "", cell(2), aliases, kind,
                 cell(5) is { } p ? UnitRules.NormalizeCode(p) : null, from, to,
                 cell(8) is { } sc ? UnitRules.NormalizeCode(sc) : null, sort, errors);
-            errors.AddRange(UnitRules.Validate(row.ToInput(null)).Values.SelectMany(v => v).Select(e => char.ToLower(e[0], VietnamTime.Culture) + e[1..]));
+            errors.AddRange(UnitRules.Validate(row.ToInput(null, null)).Values.SelectMany(v => v).Select(AfterColon));
             if (row.ParentCode == code && code.Length > 0)
                 errors.Add("đơn vị không thể là cấp trên của chính nó.");
+            if (row.SuccessorCode == code && code.Length > 0)
+                errors.Add("đơn vị kế thừa phải là một đơn vị khác.");
             return row;
         }
     }

@@ -1,5 +1,4 @@
 using DonDoc.Data;
-using DonDoc.Features.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace DonDoc.Features.Users;
@@ -9,9 +8,27 @@ public sealed class AccessTokens(DonDocDbContext db, TimeProvider clock)
 {
     public sealed record Created(int Id, string Name, string Secret, DateTime? ExpiresAt);
 
-    public async Task<SaveResult<Created>> CreateAsync(int userId, string name, int? validDays, CancellationToken ct = default)
+    /// <summary>A token as its owner sees it: never the secret, only its first characters.</summary>
+    public sealed record TokenDto(int Id, string Name, string Hint, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? LastUsedAt,
+        DateTime? RevokedAt, bool Usable)
     {
-        name = name.Trim();
+        public string StatusLabel => RevokedAt is not null ? "Đã thu hồi" : Usable ? "Đang dùng" : "Hết hạn";
+    }
+
+    public async Task<List<TokenDto>> ListAsync(int userId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.PersonalAccessTokens.AsNoTracking()
+            .Where(t => t.UserId == userId)
+            .OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
+            .Select(t => new TokenDto(t.Id, t.Name, t.Hint, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt,
+                t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now)))
+            .ToListAsync(ct);
+    }
+
+    public async Task<SaveResult<Created>> CreateAsync(int userId, string? name, int? validDays, CancellationToken ct = default)
+    {
+        name = name?.Trim() ?? "";
         if (name.Length is 0 or > 100)
             return SaveResult<Created>.Fail("name", "Tên token phải có từ 1 đến 100 ký tự.");
         if (validDays is < 1 or > 3650)
@@ -32,12 +49,12 @@ public sealed class AccessTokens(DonDocDbContext db, TimeProvider clock)
         return SaveResult<Created>.Success(new Created(token.Id, token.Name, secret, token.ExpiresAt));
     }
 
-    /// <summary>Revokes one of the user's own tokens; false when it is not theirs or does not exist.</summary>
+    /// <summary>Revokes one of the user's own tokens (again, harmlessly); false when the token is not theirs or does not exist.</summary>
     public async Task<bool> RevokeAsync(int userId, int tokenId, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.PersonalAccessTokens
-            .Where(t => t.Id == tokenId && t.UserId == userId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct) == 1;
+            .Where(t => t.Id == tokenId && t.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, t => t.RevokedAt ?? now), ct) == 1;
     }
 }

@@ -14,6 +14,8 @@ public static class AccountEndpoints
 
     public sealed record UnitRef(int Id, string Code, string Name);
 
+    public sealed record CreateTokenRequest(string? Name, int? ValidDays);
+
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         // Binding a form field makes the endpoint check the antiforgery token, so no other site can sign a user out.
@@ -23,8 +25,36 @@ public static class AccountEndpoints
             return TypedResults.LocalRedirect("/dang-nhap");
         }).AllowAnonymous().ExcludeFromDescription();
 
-        app.MapGet("/api/v1/me", MeAsync).RequireAuthorization().WithTags("Tài khoản")
-            .WithName("Me").WithSummary("Người dùng đang đăng nhập: đơn vị, vai trò");
+        app.MapPost(SessionRefresh.Path, SessionRefresh.RenewCookieAsync).RequireAuthorization().ExcludeFromDescription();
+
+        var me = app.MapGroup("/api/v1/me").RequireAuthorization().WithTags("Tài khoản");
+        me.MapGet("/", MeAsync).WithName("Me").WithSummary("Người dùng đang đăng nhập: đơn vị, vai trò");
+        me.MapGet("/tokens", ListTokensAsync).WithName("ListMyTokens")
+            .WithSummary("Token truy cập cá nhân của tôi (không gồm giá trị bí mật)");
+        me.MapPost("/tokens", CreateTokenAsync).WithName("CreateMyToken")
+            .WithSummary("Tạo token truy cập cá nhân; giá trị bí mật chỉ trả về một lần");
+        me.MapDelete("/tokens/{id:int}", RevokeTokenAsync).WithName("RevokeMyToken").WithSummary("Thu hồi một token của tôi");
+    }
+
+    private static async Task<Results<Ok<List<AccessTokens.TokenDto>>, UnauthorizedHttpResult>> ListTokensAsync(CurrentActor actor, AccessTokens tokens) =>
+        (await actor.PrincipalAsync()).UserId() is { } id ? TypedResults.Ok(await tokens.ListAsync(id)) : TypedResults.Unauthorized();
+
+    private static async Task<Results<Created<AccessTokens.Created>, ValidationProblem, UnauthorizedHttpResult>> CreateTokenAsync(
+        CreateTokenRequest request, CurrentActor actor, AccessTokens tokens)
+    {
+        if ((await actor.PrincipalAsync()).UserId() is not { } id)
+            return TypedResults.Unauthorized();
+        var result = await tokens.CreateAsync(id, request.Name, request.ValidDays);
+        return result.Ok
+            ? TypedResults.Created($"/api/v1/me/tokens/{result.Value!.Id}", result.Value)
+            : TypedResults.ValidationProblem(result.Errors, title: "Không tạo được token.");
+    }
+
+    private static async Task<Results<NoContent, NotFound, UnauthorizedHttpResult>> RevokeTokenAsync(int id, CurrentActor actor, AccessTokens tokens)
+    {
+        if ((await actor.PrincipalAsync()).UserId() is not { } userId)
+            return TypedResults.Unauthorized();
+        return await tokens.RevokeAsync(userId, id) ? TypedResults.NoContent() : TypedResults.NotFound();
     }
 
     private static async Task<Results<Ok<MeDto>, UnauthorizedHttpResult>> MeAsync(CurrentActor actor, DonDocDbContext db, UserManager<User> users)

@@ -7,28 +7,76 @@ namespace DonDoc.Features.Users;
 
 public static class UserEndpoints
 {
-    public sealed record UserDto(int Id, string UserName, string FullName, string? Email, string? Position,
-        int UnitId, string UnitName, bool IsActive, IReadOnlyList<string> Roles);
+    public sealed record CreateUserRequest(string? UserName, string? Password, string? FullName, string? Position, string? Email,
+        int? UnitId, string? Role)
+    {
+        public UserDetails Details => new(FullName, Position, Email, UnitId, Role);
+    }
 
-    public static IServiceCollection AddUsers(this IServiceCollection services) => services.AddScoped<AccessTokens>();
+    public sealed record UpdateUserRequest(string? FullName, string? Position, string? Email, int? UnitId, string? Role)
+    {
+        public UserDetails Details => new(FullName, Position, Email, UnitId, Role);
+    }
+
+    public sealed record PasswordRequest(string? Password);
+
+    public static IServiceCollection AddUsers(this IServiceCollection services) =>
+        services.AddScoped<AccessTokens>().AddScoped<SaveUser>().AddScoped<MyAccount>().AddScoped<SessionRefresh>();
 
     public static void MapUserEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/users").WithTags("Người dùng").RequireAuthorization(Policies.ManageUsers);
-        group.MapGet("/", ListAsync).WithName("ListUsers").WithSummary("Danh sách người dùng");
+        group.MapGet("/", ListAsync).WithName("ListUsers")
+            .WithSummary("Danh sách người dùng; lọc theo tên, đơn vị (gồm đơn vị trực thuộc) và vai trò");
+        group.MapGet("/{id:int}", GetAsync).WithName("GetUser").WithSummary("Một người dùng");
+        group.MapPost("/", CreateAsync).WithName("CreateUser").WithSummary("Thêm người dùng");
+        group.MapPut("/{id:int}", UpdateAsync).WithName("UpdateUser").WithSummary("Sửa họ tên, chức vụ, thư điện tử, đơn vị, vai trò");
+        group.MapPost("/{id:int}/deactivate", (int id, SaveUser save, DonDocDbContext db, TimeProvider clock) =>
+                ChangeAsync(id, db, clock, () => save.DeactivateAsync(id), "Không vô hiệu hóa được người dùng."))
+            .WithName("DeactivateUser").WithSummary("Vô hiệu hóa: người dùng không đăng nhập được nữa");
+        group.MapPost("/{id:int}/activate", (int id, SaveUser save, DonDocDbContext db, TimeProvider clock) =>
+                ChangeAsync(id, db, clock, () => save.ActivateAsync(id), "Không kích hoạt lại được người dùng."))
+            .WithName("ActivateUser").WithSummary("Kích hoạt lại người dùng đã bị vô hiệu hóa");
+        group.MapPost("/{id:int}/reset-password", (int id, PasswordRequest request, SaveUser save, DonDocDbContext db, TimeProvider clock) =>
+                ChangeAsync(id, db, clock, () => save.ResetPasswordAsync(id, request.Password), "Không đặt lại được mật khẩu."))
+            .WithName("ResetUserPassword").WithSummary("Đặt mật khẩu mới cho người dùng; các phiên đăng nhập của họ kết thúc");
+        group.MapPost("/{id:int}/unlock", (int id, SaveUser save, DonDocDbContext db, TimeProvider clock) =>
+                ChangeAsync(id, db, clock, () => save.UnlockAsync(id), "Không mở khóa được người dùng."))
+            .WithName("UnlockUser").WithSummary("Mở khóa người dùng bị khóa do đăng nhập sai nhiều lần");
     }
 
-    private static async Task<Ok<List<UserDto>>> ListAsync(DonDocDbContext db, string? q = null, int? unitId = null)
+    private static async Task<Ok<List<UserDto>>> ListAsync(DonDocDbContext db, TimeProvider clock,
+        string? q = null, int? unitId = null, string? role = null)
     {
-        var users = db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q))
-            users = users.Where(u => u.UserName!.Contains(q) || u.FullName.Contains(q));
-        if (unitId is { } id)
-            users = users.Where(u => u.UnitId == id);
-        var list = await users.OrderBy(u => u.UserName)
-            .Select(u => new UserDto(u.Id, u.UserName!, u.FullName, u.Email, u.Position, u.UnitId, u.Unit!.Name, u.IsActive,
-                db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList()))
-            .ToListAsync();
-        return TypedResults.Ok(list);
+        var users = await UserQueries.SearchAsync(db, new UserQueries.Filter(q, unitId, role));
+        return TypedResults.Ok(await UserQueries.ListAsync(UserQueries.Sort(users, null, false), db, clock));
+    }
+
+    private static async Task<Results<Ok<UserDto>, NotFound>> GetAsync(int id, DonDocDbContext db, TimeProvider clock) =>
+        await UserQueries.GetAsync(db, id, clock) is { } user ? TypedResults.Ok(user) : TypedResults.NotFound();
+
+    private static async Task<Results<Created<UserDto>, ValidationProblem>> CreateAsync(
+        CreateUserRequest request, SaveUser save, DonDocDbContext db, TimeProvider clock)
+    {
+        var result = await save.CreateAsync(request.UserName, request.Password, request.Details);
+        if (!result.Ok)
+            return TypedResults.ValidationProblem(result.Errors, title: "Dữ liệu người dùng chưa hợp lệ.");
+        var user = (await UserQueries.GetAsync(db, result.Value!.Id, clock))!;
+        return TypedResults.Created($"/api/v1/users/{user.Id}", user);
+    }
+
+    private static Task<Results<Ok<UserDto>, NotFound, ValidationProblem>> UpdateAsync(
+        int id, UpdateUserRequest request, SaveUser save, DonDocDbContext db, TimeProvider clock) =>
+        ChangeAsync(id, db, clock, () => save.UpdateAsync(id, request.Details), "Không lưu được người dùng.");
+
+    private static async Task<Results<Ok<UserDto>, NotFound, ValidationProblem>> ChangeAsync(
+        int id, DonDocDbContext db, TimeProvider clock, Func<Task<SaveResult<User>>> change, string title)
+    {
+        if (!await db.Users.AnyAsync(u => u.Id == id))
+            return TypedResults.NotFound();
+        var result = await change();
+        if (!result.Ok)
+            return TypedResults.ValidationProblem(result.Errors, title: title);
+        return TypedResults.Ok((await UserQueries.GetAsync(db, id, clock))!);
     }
 }

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using DonDoc.Calendar;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
 using DonDoc.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DonDoc.Tests.Features.Units;
 
@@ -115,5 +117,57 @@ public sealed class UnitApiTests(Apps apps)
         Assert.Contains("\"old\":\"Tên cũ\"", update.Changes);
         Assert.Contains("\"new\":\"Tên mới\"", update.Changes);
         Assert.Contains(page.Items, e => e.Action == DonDoc.Features.Audit.AuditAction.Created);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Search_ignores_the_case_of_Vietnamese_letters(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (client, _, _) = await app.SignedInAsync(Roles.Admin);
+        var suffix = TestData.UniqueCode();
+        var unit = await app.UnitAsync($"Đài Phát thanh và Truyền hình {suffix}", UnitKind.ProvincialBody);
+
+        var found = await client.GetFromJsonAsync<List<UnitEndpoints.UnitDto>>(
+            $"/api/v1/units?q={Uri.EscapeDataString($"đài phát THANH và truyền hình {suffix.ToLowerInvariant()}")}", Ct);
+        var byCode = await client.GetFromJsonAsync<List<UnitEndpoints.UnitDto>>($"/api/v1/units?q={unit.Code.ToLowerInvariant()}", Ct);
+
+        Assert.Equal([unit.Id], found!.Select(u => u.Id));
+        Assert.Equal([unit.Id], byCode!.Select(u => u.Id));
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task A_deactivated_unit_leaves_the_active_list_and_names_its_successor(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (client, _, _) = await app.SignedInAsync(Roles.Admin);
+        var suffix = TestData.UniqueCode();
+        var merged = await app.UnitAsync($"Sở Nông nghiệp và Môi trường {suffix}");
+        var old = await app.UnitAsync($"Sở Tài nguyên và Môi trường {suffix}");
+        var lastDay = VietnamTime.Today(app.Clock).AddDays(-1);
+
+        var response = await client.PostAsJsonAsync($"/api/v1/units/{old.Id}/deactivate", new { lastDay, successorId = merged.Id }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var unit = await response.Content.ReadFromJsonAsync<UnitEndpoints.UnitDto>(Ct);
+        Assert.Equal((false, lastDay, merged.Name), (unit!.Active, unit.ValidTo, unit.SuccessorName));
+        var active = await client.GetFromJsonAsync<List<UnitEndpoints.UnitDto>>($"/api/v1/units?q={suffix}", Ct);
+        var all = await client.GetFromJsonAsync<List<UnitEndpoints.UnitDto>>($"/api/v1/units?q={suffix}&includeInactive=true", Ct);
+        Assert.Equal([merged.Id], active!.Select(u => u.Id));
+        Assert.Equal([merged.Id, old.Id], all!.Select(u => u.Id).Order());
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task A_unit_cannot_end_before_it_began(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (client, _, _) = await app.SignedInAsync(Roles.Admin);
+        var unit = await app.WithScopeAsync(async sp => (await sp.GetRequiredService<SaveUnit>().CreateAsync(
+            new UnitInput(TestData.UniqueCode(), "UBND phường Trường Vinh", null, [], UnitKind.Commune, null, new(2025, 7, 1), null, null), Ct)).Value!);
+
+        var response = await client.PostAsJsonAsync($"/api/v1/units/{unit.Id}/deactivate", new { lastDay = new DateOnly(2025, 6, 30) }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("không được trước ngày bắt đầu hiệu lực (01/07/2025)", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Null((await client.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{unit.Id}", Ct))!.ValidTo);
     }
 }

@@ -1,0 +1,176 @@
+using System.Net;
+using System.Text;
+using DonDoc.Features.Users;
+using DonDoc.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DonDoc.Tests.Security;
+
+/// <summary>
+/// Every page and endpoint the app maps, read from its endpoint data source, against a table of who may use it.
+/// A new endpoint missing from the table fails the first test, so none can be forgotten. Record-level scope
+/// (another unit's id answers 404) is tested per feature.
+/// </summary>
+public sealed class AuthorizationMatrixTests(Apps apps)
+{
+    private const string Anyone = "anyone";
+    private const string SignedIn = "signed-in";
+    private static readonly string[] Everyone = [Anyone];
+
+    /// <summary>"METHOD /route" → who may use it: <see cref="Anyone"/>, <see cref="SignedIn"/>, or role names.</summary>
+    private static readonly Dictionary<string, string[]> Table = new()
+    {
+        // public
+        ["GET /"] = Everyone,
+        ["GET /dang-nhap"] = Everyone,
+        ["GET /dang-nhap/xac-thuc"] = Everyone,
+        ["GET /khong-tim-thay"] = Everyone,
+        ["GET /khong-co-quyen"] = Everyone,
+        ["GET /loi"] = Everyone,
+        ["GET /healthz"] = Everyone,
+        ["GET /openapi/{documentName}.json"] = Everyone,
+        ["GET /api-docs/{documentName?}"] = Everyone,
+        ["GET /api-docs/scalar.js"] = Everyone,
+        ["GET /api-docs/scalar.aspnetcore.js"] = Everyone,
+        ["GET /api-docs/favicon.svg"] = Everyone,
+        ["POST /dang-xuat"] = Everyone,
+        // back office pages
+        ["GET /tong-quan"] = [SignedIn],
+        ["GET /ke-hoach"] = [SignedIn],
+        ["GET /nhiem-vu"] = [SignedIn],
+        ["GET /bao-cao"] = [SignedIn],
+        ["GET /don-doc"] = [SignedIn],
+        ["GET /don-vi"] = [SignedIn],
+        ["GET /nguoi-dung"] = [Roles.Admin],
+        ["GET /nhat-ky"] = [Roles.Admin, Roles.Inspector],
+        ["GET /tai-khoan"] = [SignedIn],
+        // API
+        ["GET /api/v1/me/"] = [SignedIn],
+        ["POST /api/v1/me/session"] = [SignedIn],
+        ["GET /api/v1/me/tokens"] = [SignedIn],
+        ["POST /api/v1/me/tokens"] = [SignedIn],
+        ["DELETE /api/v1/me/tokens/{id:int}"] = [SignedIn],
+        ["GET /api/v1/units/"] = [SignedIn],
+        ["GET /api/v1/units/{id:int}"] = [SignedIn],
+        ["POST /api/v1/units/"] = [Roles.Admin],
+        ["PUT /api/v1/units/{id:int}"] = [Roles.Admin],
+        ["POST /api/v1/units/{id:int}/deactivate"] = [Roles.Admin],
+        ["GET /api/v1/units/export.xlsx"] = [SignedIn],
+        ["POST /api/v1/units/import"] = [Roles.Admin],
+        ["GET /api/v1/users/"] = [Roles.Admin],
+        ["GET /api/v1/users/{id:int}"] = [Roles.Admin],
+        ["POST /api/v1/users/"] = [Roles.Admin],
+        ["PUT /api/v1/users/{id:int}"] = [Roles.Admin],
+        ["POST /api/v1/users/{id:int}/deactivate"] = [Roles.Admin],
+        ["POST /api/v1/users/{id:int}/activate"] = [Roles.Admin],
+        ["POST /api/v1/users/{id:int}/reset-password"] = [Roles.Admin],
+        ["POST /api/v1/users/{id:int}/unlock"] = [Roles.Admin],
+        ["GET /api/v1/audit"] = [Roles.Admin, Roles.Inspector],
+        ["GET /api/v1/plans/"] = [SignedIn],
+        ["GET /api/v1/plans/{id:int}"] = [SignedIn],
+        ["GET /api/v1/plans/{id:int}/tasks"] = [SignedIn],
+        ["POST /api/v1/plans/"] = [Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer],
+        ["PUT /api/v1/plans/{id:int}"] = [Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer],
+        ["POST /api/v1/plans/{id:int}/nodes"] = [Roles.Admin, Roles.Coordinator],
+        ["PUT /api/v1/nodes/{id:int}"] = [Roles.Admin, Roles.Coordinator],
+        ["POST /api/v1/nodes/{id:int}/comments"] = [SignedIn],
+        ["GET /api/v1/tasks"] = [SignedIn],
+        ["GET /api/v1/tasks/export.xlsx"] = [SignedIn],
+        ["GET /api/v1/occurrences/{id:int}"] = [SignedIn],
+        ["POST /api/v1/occurrences/{id:int}/updates"] = [Roles.UnitHead, Roles.UnitOfficer],
+        ["POST /api/v1/updates/{id:int}/review"] = [Roles.Admin, Roles.Coordinator],
+        ["POST /api/v1/occurrences/{id:int}/extensions"] = [Roles.UnitHead, Roles.UnitOfficer],
+        ["POST /api/v1/extensions/{id:int}/decision"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /api/v1/files/{id:int}"] = [SignedIn],
+    };
+
+    private static readonly HashSet<string> FormEndpoints = ["POST /api/v1/units/import", "POST /api/v1/occurrences/{id:int}/updates"];
+
+    public static TheoryData<string> Who => ["(anonymous)", .. Roles.All];
+
+    private static IEnumerable<string> MappedEndpoints(DonDocApp app)
+    {
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+            // Framework plumbing: static files, Blazor's circuit hub and its helpers.
+            if (pattern.StartsWith("/_", StringComparison.Ordinal) || endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null
+                || pattern.Contains("{**", StringComparison.Ordinal) && !pattern.StartsWith("/api", StringComparison.Ordinal))
+                continue;
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            var isPage = endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
+            foreach (var method in methods)
+            {
+                // Pages also accept POST for their forms; the GET row speaks for the page.
+                if (isPage && method != "GET")
+                    continue;
+                if (method is "HEAD" or "OPTIONS")
+                    continue;
+                yield return $"{method} {pattern}";
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_mapped_page_and_endpoint_is_in_the_table()
+    {
+        var mapped = MappedEndpoints(apps.For(Provider.Sqlite)).Distinct().ToList();
+
+        var missing = mapped.Where(m => !Table.ContainsKey(m)).ToList();
+        var stale = Table.Keys.Where(k => !mapped.Contains(k)).ToList();
+        Assert.True(missing.Count == 0, "Mapped but not in the table: " + string.Join(", ", missing));
+        Assert.True(stale.Count == 0, "In the table but no longer mapped: " + string.Join(", ", stale));
+    }
+
+    [Theory, MemberData(nameof(Who))]
+    public async Task Each_role_gets_exactly_what_the_table_says(string who)
+    {
+        var app = apps.For(Provider.Sqlite);
+        HttpClient client;
+        if (who == "(anonymous)")
+            client = app.NewClient();
+        else
+            client = (await app.SignedInAsync(who)).Client;
+
+        var wrong = new List<string>();
+        foreach (var (key, allowed) in Table)
+        {
+            var method = key[..key.IndexOf(' ')];
+            var url = Sample(key[(key.IndexOf(' ') + 1)..]);
+            // Signing out would end this client's session; the second-step page sends a visitor with no pending
+            // sign-in back to the login form by design. Both are public.
+            if (key is "POST /dang-xuat" or "GET /dang-nhap/xac-thuc")
+                continue;
+            using var request = new HttpRequestMessage(new HttpMethod(method), url);
+            // Routing answers 415 before authorization when the body's type is not one the endpoint takes.
+            if (method is "POST" or "PUT")
+                request.Content = FormEndpoints.Contains(key) ? new MultipartFormDataContent() : new StringContent("{}", Encoding.UTF8, "application/json");
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            var outcome = Outcome(response);
+            var expected = allowed.Contains(Anyone) ? "allowed"
+                : who == "(anonymous)" ? "sign-in"
+                : allowed.Contains(SignedIn) || allowed.Contains(who) ? "allowed" : "denied";
+            if (outcome != expected)
+                wrong.Add($"{key}: expected {expected}, got {outcome} ({(int)response.StatusCode} {response.Headers.Location})");
+        }
+        Assert.Empty(wrong);
+    }
+
+    private static string Sample(string pattern) => pattern
+        .Replace("{id:int}", "999999").Replace("{documentName}", "v1").Replace("/{documentName?}", "/v1");
+
+    private static string Outcome(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.ToString() ?? "";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized => "sign-in",
+            HttpStatusCode.Forbidden => "denied",
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/dang-nhap", StringComparison.Ordinal) => "sign-in",
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/khong-co-quyen", StringComparison.Ordinal) => "denied",
+            _ => "allowed",
+        };
+    }
+}

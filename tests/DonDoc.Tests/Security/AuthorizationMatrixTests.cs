@@ -40,6 +40,8 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /tong-quan"] = [SignedIn],
         ["GET /ke-hoach"] = [SignedIn],
         ["GET /nhiem-vu"] = [SignedIn],
+        ["GET /nhiem-vu/cua-toi"] = [SignedIn],
+        ["GET /nhiem-vu/{id:int}"] = [SignedIn],
         ["GET /bao-cao"] = [SignedIn],
         ["GET /don-doc"] = [SignedIn],
         ["GET /don-vi"] = [SignedIn],

@@ -54,7 +54,7 @@ public sealed class TaskPagesTests(Apps apps)
         var officer = await app.UserAsync(Roles.UnitOfficer, stranger.Id);
         await using var pages = await PageContext.ForAsync(app, officer);
 
-        var cut = pages.Open<TaskDetailPage>($"/nhiem-vu/{task.Id}", p => p.Add(x => x.OccurrenceId, task.Id));
+        var cut = pages.Open<TaskDetailPage>($"/nhiem-vu/{task.Id}", p => p.Add(x => x.Id, task.Id));
 
         cut.WaitForAssertion(() => Assert.Equal("Không tìm thấy nhiệm vụ", cut.Find("h1").TextContent));
         Assert.DoesNotContain("Việc riêng của sở chủ trì", cut.Markup);
@@ -79,7 +79,7 @@ public sealed class TaskPagesTests(Apps apps)
         });
         await using var pages = await PageContext.ForAsync(app, await app.UserAsync(Roles.UnitOfficer, unit.Id));
 
-        var cut = pages.Open<TaskDetailPage>($"/nhiem-vu/{task.Id}", p => p.Add(x => x.OccurrenceId, task.Id));
+        var cut = pages.Open<TaskDetailPage>($"/nhiem-vu/{task.Id}", p => p.Add(x => x.Id, task.Id));
 
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("li.comment").Count));
         var direction = cut.Find("li.comment.direction");

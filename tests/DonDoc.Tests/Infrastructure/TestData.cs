@@ -26,11 +26,22 @@ public static class TestData
         });
     }
 
+    // Tests run in parallel on the shared apps: two creating the missing roles at once would both insert them.
+    private static readonly SemaphoreSlim RolesLock = new(1, 1);
+
     public static async Task<User> UserAsync(this DonDocApp app, string role, int unitId, string? userName = null)
     {
         return await app.WithScopeAsync(async sp =>
         {
-            await AccountCommands.EnsureRolesAsync(sp.GetRequiredService<RoleManager<Role>>());
+            await RolesLock.WaitAsync(TestContext.Current.CancellationToken);
+            try
+            {
+                await AccountCommands.EnsureRolesAsync(sp.GetRequiredService<RoleManager<Role>>());
+            }
+            finally
+            {
+                RolesLock.Release();
+            }
             var users = sp.GetRequiredService<UserManager<User>>();
             var user = new User
             {

@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         // back office pages
         ["GET /tong-quan"] = [SignedIn],
         ["GET /ke-hoach"] = [SignedIn],
+        ["GET /ke-hoach/{id:int}"] = [SignedIn],
         ["GET /nhiem-vu"] = [SignedIn],
         ["GET /nhiem-vu/cua-toi"] = [SignedIn],
         ["GET /nhiem-vu/{id:int}"] = [SignedIn],

@@ -28,19 +28,93 @@ public sealed record AssignmentDto(int Id, UnitRefDto LeadUnit, IReadOnlyList<Un
 public sealed record PlanTaskDto(int NodeId, string Path, string Label, string? Heading, string Content, string? ExpectedOutput,
     ScheduleDto Schedule, IReadOnlyList<AssignmentDto> Assignments);
 
+/// <summary>Where a plan's visible occurrences stand: the report rates, work due within the week, standing duties.</summary>
+public sealed record PlanProgress(CompletionRates Rates, int DueSoon, int Continuous)
+{
+    public static readonly PlanProgress None = new(new CompletionRates(0, 0, 0, 0), 0, 0);
+}
+
+public sealed record PlanRef(int Id, string? Symbol, string Title);
+
+/// <summary>A row of the plan list; <see cref="Parent"/> is the plan a unit's own plan concretises.</summary>
+public sealed record PlanListItem(PlanSummary Plan, PlanRef? Parent, PlanProgress Progress);
+
+public sealed record PlanListPage(IReadOnlyList<PlanListItem> Items, int Total);
+
+/// <summary>A unit's own plan hung under a province plan, or under one of its tasks (<see cref="ParentNodeId"/>).</summary>
+public sealed record SubPlanDto(int Id, string? Symbol, string Title, DateOnly? IssuedOn, PlanStatus Status, string IssuingUnitName, int? ParentNodeId);
+
+/// <summary>The province plan, and task of it, that a unit's plan concretises.</summary>
+public sealed record ParentRefDto(int PlanId, string? Symbol, string Title, int? NodeId, string? NodePath);
+
 /// <summary>Reads of plans for the pages and the API, scoped like everything else.</summary>
 public static class PlanQueries
 {
-    public static Task<List<PlanSummary>> ListAsync(DonDocDbContext db, string? text = null, CancellationToken ct = default)
+    public static Task<List<PlanSummary>> ListAsync(DonDocDbContext db, string? text = null, CancellationToken ct = default) =>
+        Search(db.Plans.AsNoTracking(), text).OrderByDescending(p => p.IssuedOn).ThenByDescending(p => p.Id).Select(Summary).ToListAsync(ct);
+
+    private static IQueryable<Plan> Search(IQueryable<Plan> plans, string? text)
     {
-        var plans = db.Plans.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            var t = text.Trim().ToLower();
-            plans = plans.Where(p => p.Title.ToLower().Contains(t) || (p.Symbol != null && p.Symbol.ToLower().Contains(t)));
-        }
-        return plans.OrderByDescending(p => p.IssuedOn).ThenByDescending(p => p.Id).Select(Summary).ToListAsync(ct);
+        if (string.IsNullOrWhiteSpace(text))
+            return plans;
+        var t = text.Trim().ToLower();
+        return plans.Where(p => p.Title.ToLower().Contains(t) || (p.Symbol != null && p.Symbol.ToLower().Contains(t)));
     }
+
+    /// <summary>
+    /// One page of the plan list, newest first (drafts without a date on top, on both databases), each plan with
+    /// the progress of the occurrences the person may see.
+    /// </summary>
+    public static async Task<PlanListPage> PageAsync(DonDocDbContext db, UnitScope scope, string? text, PlanStatus? status, int skip, int take,
+        DateOnly today, CancellationToken ct = default)
+    {
+        var plans = Search(db.Plans.AsNoTracking(), text);
+        if (status is { } s)
+            plans = plans.Where(p => p.Status == s);
+        var total = await plans.CountAsync(ct);
+        var page = await plans.OrderByDescending(p => p.IssuedOn == null).ThenByDescending(p => p.IssuedOn).ThenByDescending(p => p.Id)
+            .Skip(skip).Take(take).Select(Summary).ToListAsync(ct);
+        var parentIds = page.Where(p => p.ParentPlanId is not null).Select(p => p.ParentPlanId!.Value).Distinct().ToList();
+        var parents = await db.Plans.AsNoTracking().Where(p => parentIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => new PlanRef(p.Id, p.Symbol, p.Title), ct);
+        var progress = await ProgressAsync(db, scope, page.Select(p => p.Id).ToList(), today, ct);
+        var items = page.Select(p => new PlanListItem(p, p.ParentPlanId is { } parent ? parents.GetValueOrDefault(parent) : null,
+            progress.GetValueOrDefault(p.Id) ?? PlanProgress.None)).ToList();
+        return new PlanListPage(items, total);
+    }
+
+    /// <summary>
+    /// Counts by status of the occurrences the person may see, per plan. The database groups occurrences that share
+    /// a deadline and state, so a task given to forty units costs a row or two; the status rules then run here.
+    /// </summary>
+    public static async Task<Dictionary<int, PlanProgress>> ProgressAsync(DonDocDbContext db, UnitScope scope, IReadOnlyCollection<int> planIds,
+        DateOnly today, CancellationToken ct = default)
+    {
+        var groups = await TaskList.Visible(db, scope).Where(o => planIds.Contains(o.Assignment!.PlanId))
+            .GroupBy(o => new { o.Assignment!.PlanId, o.DueDate, o.State, o.CompletedOn, o.Reported })
+            .Select(g => new { g.Key.PlanId, g.Key.DueDate, g.Key.State, g.Key.CompletedOn, g.Key.Reported, Count = g.Count() })
+            .ToListAsync(ct);
+        return groups.GroupBy(g => g.PlanId).ToDictionary(plan => plan.Key, plan =>
+        {
+            var statuses = plan.SelectMany(g => Enumerable.Repeat(
+                new Occurrence { DueDate = g.DueDate, State = g.State, CompletedOn = g.CompletedOn, Reported = g.Reported }.StatusOn(today), g.Count)).ToList();
+            return new PlanProgress(CompletionRates.From(statuses.Select(s => s.Code)), statuses.Count(s => s.DueSoon),
+                statuses.Count(s => s.Code is AssignmentStatusCode.Reported or AssignmentStatusCode.NotReported));
+        });
+    }
+
+    /// <summary>The units' own plans that hang under this plan or its tasks.</summary>
+    public static Task<List<SubPlanDto>> SubPlansAsync(DonDocDbContext db, int planId, CancellationToken ct = default) =>
+        db.Plans.AsNoTracking().Where(p => p.ParentPlanId == planId)
+            .OrderBy(p => p.IssuingUnit!.Name).ThenBy(p => p.Id)
+            .Select(p => new SubPlanDto(p.Id, p.Symbol, p.Title, p.IssuedOn, p.Status, p.IssuingUnit!.Name, p.ParentNodeId))
+            .ToListAsync(ct);
+
+    public static Task<ParentRefDto?> ParentOfAsync(DonDocDbContext db, int planId, CancellationToken ct = default) =>
+        db.Plans.AsNoTracking().Where(p => p.Id == planId && p.ParentPlanId != null)
+            .Select(p => new ParentRefDto(p.ParentPlanId!.Value, p.ParentPlan!.Symbol, p.ParentPlan.Title, p.ParentNodeId,
+                p.ParentNode != null ? p.ParentNode.Path : null))
+            .FirstOrDefaultAsync(ct);
 
     public static async Task<PlanDetail?> DetailAsync(DonDocDbContext db, int id, CancellationToken ct = default)
     {

@@ -41,6 +41,8 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /ke-hoach"] = [SignedIn],
         ["GET /ke-hoach/{id:int}"] = [SignedIn],
         ["GET /nhiem-vu"] = [SignedIn],
+        ["GET /nhiem-vu/cua-toi"] = [SignedIn],
+        ["GET /nhiem-vu/{id:int}"] = [SignedIn],
         ["GET /bao-cao"] = [SignedIn],
         ["GET /don-doc"] = [SignedIn],
         ["GET /don-vi"] = [SignedIn],

@@ -16,7 +16,8 @@ public sealed record TaskFilter(
     bool DueSoonOnly = false,
     string? Text = null,
     int Page = 1,
-    int PageSize = 25);
+    int PageSize = 25,
+    bool OpenOnly = false);
 
 /// <summary>One line of the task list: an occurrence of an assignment, with its computed status.</summary>
 public sealed record TaskRow(
@@ -39,12 +40,10 @@ public static class TaskList
         var total = await q.CountAsync(ct);
         var size = Math.Clamp(filter.PageSize, 1, 200);
         var page = Math.Max(1, filter.Page);
-        var rows = await q
-            .OrderBy(o => o.DueDate == null)
-            .ThenBy(o => o.DueDate)
-            .ThenBy(o => o.Assignment!.Node!.Path)
-            .ThenBy(o => o.Id)
-            .Skip((page - 1) * size).Take(size)
+        // The sort carries only its keys; the page's rows are joined for their texts and names afterwards. Sorting
+        // whole rows (task text, plan title, unit name) made every page cost as much as the widest query.
+        var pageIds = InListOrder(q).Skip((page - 1) * size).Take(size).Select(o => o.Id);
+        var rows = await InListOrder(db.Occurrences.AsNoTracking().Where(o => pageIds.Contains(o.Id)))
             .Select(o => new
             {
                 o.Id, o.AssignmentId, o.Assignment!.NodeId, o.Assignment.PlanId, PlanSymbol = o.Assignment.Node!.Plan!.Symbol,
@@ -62,6 +61,12 @@ public static class TaskList
         }).ToList();
         return new TaskPage(items, total, page, size);
     }
+
+    private static IOrderedQueryable<Occurrence> InListOrder(IQueryable<Occurrence> q) => q
+        .OrderBy(o => o.DueDate == null)
+        .ThenBy(o => o.DueDate)
+        .ThenBy(o => o.Assignment!.Node!.Path)
+        .ThenBy(o => o.Id);
 
     /// <summary>How many visible occurrences are in each status today, counted in one grouped query.</summary>
     public static async Task<Dictionary<AssignmentStatusCode, int>> CountByStatusAsync(DonDocDbContext db, UnitScope scope, DateOnly today, int? planId = null, CancellationToken ct = default)
@@ -88,8 +93,10 @@ public static class TaskList
             return occurrences;
         if (scope.Path is not { } path)
             return occurrences.Where(_ => false);
-        return occurrences.Where(o => o.Assignment!.LeadUnit!.Path.StartsWith(path)
-            || o.Assignment.SupportingUnits.Any(s => s.Unit!.Path.StartsWith(path)));
+        // Unit ids from the scope's subtree, looked up once, rather than each row's units matched against the path.
+        var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
+        var supported = db.Set<AssignmentSupport>().Where(s => units.Contains(s.UnitId)).Select(s => s.AssignmentId);
+        return occurrences.Where(o => units.Contains(o.Assignment!.LeadUnitId) || supported.Contains(o.AssignmentId));
     }
 
     public static IQueryable<Occurrence> Filter(IQueryable<Occurrence> q, TaskFilter f, DateOnly today, int dueSoonDays)
@@ -98,6 +105,8 @@ public static class TaskList
             q = q.Where(o => o.Assignment!.PlanId == planId);
         if (f.UnitId is { } unitId)
             q = q.Where(o => o.Assignment!.LeadUnitId == unitId);
+        if (f.OpenOnly)
+            q = q.Where(o => o.State != OccurrenceState.Completed);
         if (f.DueFrom is { } from)
             q = q.Where(o => o.DueDate >= from);
         if (f.DueTo is { } to)

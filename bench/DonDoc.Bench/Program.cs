@@ -1,0 +1,16 @@
+// DonDoc's benchmarks, run by hand and written into docs/benchmarks.md:
+//   dotnet run -c Release --project bench/DonDoc.Bench -- tasklist [--postgres "<connection string>"] [--runs 50]
+using DonDoc.Bench;
+
+if (args.FirstOrDefault() != "tasklist")
+{
+    Console.Error.WriteLine("Dùng: dotnet run -c Release --project bench/DonDoc.Bench -- tasklist [--postgres \"<chuỗi kết nối>\"] [--runs 50]");
+    return 2;
+}
+var postgres = Option(args, "--postgres");
+var runs = int.TryParse(Option(args, "--runs"), out var n) && n > 0 ? n : 50;
+await TaskListBench.RunAsync(postgres, runs);
+return 0;
+
+static string? Option(string[] args, string name) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;

@@ -1,10 +1,13 @@
 // DonDoc's benchmarks, run by hand and written into docs/benchmarks.md:
 //   dotnet run -c Release --project bench/DonDoc.Bench -- tasklist [--postgres "<connection string>"] [--runs 50]
+//   dotnet run -c Release --project bench/DonDoc.Bench -- import [FOLDER_WITH_PLANS]
 using DonDoc.Bench;
 
+if (args.FirstOrDefault() == "import")
+    return ImportBench.Run(args[1..]);
 if (args.FirstOrDefault() != "tasklist")
 {
-    Console.Error.WriteLine("Dùng: dotnet run -c Release --project bench/DonDoc.Bench -- tasklist [--postgres \"<chuỗi kết nối>\"] [--runs 50]");
+    Console.Error.WriteLine("Dùng: dotnet run -c Release --project bench/DonDoc.Bench -- tasklist [--postgres \"<chuỗi kết nối>\"] [--runs 50] | import [thư mục]");
     return 2;
 }
 var postgres = Option(args, "--postgres");

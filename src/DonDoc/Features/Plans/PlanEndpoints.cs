@@ -58,6 +58,12 @@ public static class PlanEndpoints
         app.MapPost("/api/v1/nodes/{id:int}/comments", CommentAsync).WithTags("Nhiệm vụ").WithName("CommentOnTask")
             .WithSummary("Trao đổi, ý kiến chỉ đạo về nhiệm vụ").RequireAuthorization();
 
+        var documents = app.MapGroup("/api/v1/documents").WithTags("Văn bản").RequireAuthorization();
+        documents.MapGet("/", ListDocumentsAsync).WithName("ListDocuments").WithSummary("Danh mục văn bản mà các kế hoạch căn cứ, trích dẫn");
+        documents.MapGet("/{id:int}", GetDocumentAsync).WithName("GetDocument").WithSummary("Một văn bản");
+        documents.MapPost("/", AddDocumentAsync).WithName("AddDocument")
+            .WithSummary("Thêm văn bản; văn bản đã có (cùng số, ký hiệu và ngày) được dùng lại").RequireAuthorization(Policies.WritePlans);
+
         var tasks = app.MapGroup("/api/v1").WithTags("Nhiệm vụ").RequireAuthorization();
         tasks.MapGet("/tasks", TaskListAsync).WithName("ListTasks").WithSummary("Danh sách nhiệm vụ (từng kỳ) có lọc và phân trang");
         tasks.MapGet("/tasks/export.xlsx", ExportAsync).WithName("ExportTasks").WithSummary("Xuất danh sách nhiệm vụ đã lọc ra Excel");
@@ -72,6 +78,33 @@ public static class PlanEndpoints
         tasks.MapPost("/extensions/{id:int}/decision", DecideExtensionAsync).WithName("DecideExtension")
             .WithSummary("Đồng ý hoặc không đồng ý gia hạn").RequireAuthorization(Policies.ReviewProgress);
         tasks.MapGet("/files/{id:int}", DownloadAsync).WithName("DownloadFile").WithSummary("Tải tệp minh chứng");
+    }
+
+    public sealed record DocumentRequest(string Kind, string Symbol, DateOnly? IssuedOn, string? Issuer);
+
+    private static async Task<Ok<List<BasisDto>>> ListDocumentsAsync(DonDocDbContext db, string? q, CancellationToken ct)
+    {
+        var docs = db.LegalDocuments.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var key = LegalDocument.KeyOf(q);
+            docs = docs.Where(d => d.SymbolKey.Contains(key) || d.Kind.ToLower().Contains(q.Trim().ToLower()));
+        }
+        return TypedResults.Ok(await docs.OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Symbol).Take(500)
+            .Select(d => new BasisDto(d.Id, d.Kind, d.Symbol, d.IssuedOn, d.Issuer)).ToListAsync(ct));
+    }
+
+    private static async Task<Results<Ok<BasisDto>, NotFound>> GetDocumentAsync(int id, DonDocDbContext db, CancellationToken ct) =>
+        await db.LegalDocuments.AsNoTracking().Where(d => d.Id == id).Select(d => new BasisDto(d.Id, d.Kind, d.Symbol, d.IssuedOn, d.Issuer))
+            .FirstOrDefaultAsync(ct) is { } doc ? TypedResults.Ok(doc) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<BasisDto>, ValidationProblem>> AddDocumentAsync(DocumentRequest request, LegalDocuments documents, CancellationToken ct)
+    {
+        var result = await documents.FindOrCreateAsync(request.Kind, request.Symbol, request.IssuedOn, request.Issuer, ct);
+        if (!result.Ok)
+            return TypedResults.ValidationProblem(result.Errors, title: "Văn bản chưa hợp lệ.");
+        var d = result.Value!;
+        return TypedResults.Ok(new BasisDto(d.Id, d.Kind, d.Symbol, d.IssuedOn, d.Issuer));
     }
 
     private static async Task<UnitScope> ScopeAsync(CurrentActor actor, DonDocDbContext db, CancellationToken ct) =>

@@ -1,15 +1,19 @@
 using DonDoc.Data;
 using DonDoc.Demo;
+using DonDoc.Features.Import;
 
 namespace DonDoc.Commands;
 
 /// <summary>The verbs of <c>dotnet run --project src/DonDoc -- VERB [options]</c>.</summary>
 public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, string?> Options, IReadOnlyList<string> Positional, string[] HostArgs, bool NoDemo)
 {
-    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "create-admin", "create-token"];
+    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "create-admin", "create-token", "import-plan"];
 
     // Options that belong to a verb rather than to the web host's configuration.
     private static readonly HashSet<string> VerbOptions = ["--user", "--password", "--name", "--unit", "--days", "--full-name"];
+
+    // Options of a verb that take no value.
+    private static readonly HashSet<string> VerbFlags = ["--json"];
 
     public static CommandLine Parse(string[] args)
     {
@@ -23,9 +27,12 @@ public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, strin
             var a = args[i];
             if (a == "--no-demo")
                 noDemo = true;
+            else if (verb is not null && VerbFlags.Contains(a))
+                options[a[2..]] = "true";
             else if (verb is not null && VerbOptions.Contains(a))
                 options[a[2..]] = i + 1 < args.Length ? args[++i] : null;
-            else if (verb is not null && !a.StartsWith('-') && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal) || args[i - 1].Contains('=')))
+            else if (verb is not null && !a.StartsWith('-') && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)
+                || args[i - 1].Contains('=') || VerbFlags.Contains(args[i - 1])))
                 positional.Add(a);
             else
                 host.Add(a);
@@ -35,7 +42,8 @@ public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, strin
 
     public string? Option(string name) => Options.TryGetValue(name, out var v) ? v : null;
 
-    public static async Task<int> RunAsync(WebApplication app, CommandLine command)
+    /// <param name="stdout">Where a verb's output goes (the console unless a test captures it).</param>
+    public static async Task<int> RunAsync(WebApplication app, CommandLine command, TextWriter? stdout = null, TextWriter? stderr = null)
     {
         var services = app.Services;
         try
@@ -65,6 +73,9 @@ public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, strin
                     return await AccountCommands.CreateAdminAsync(services, command);
                 case "create-token":
                     return await AccountCommands.CreateTokenAsync(services, command);
+                case "import-plan":
+                    return await ImportPlanCommand.RunAsync(services, app.Configuration, app.Logger,
+                        command.Positional.FirstOrDefault(), stdout ?? Console.Out, stderr ?? Console.Error);
                 default:
                     Console.Error.WriteLine($"Lệnh không hợp lệ: {command.Verb}");
                     return 2;

@@ -2,6 +2,7 @@ using DonDoc.Commands;
 using DonDoc.Data;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
+using DonDoc.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,12 @@ namespace DonDoc.Demo;
 
 /// <summary>
 /// A living demo province: Nghệ An's units as the seed plan names them, their 2025 successors, districts
-/// and communes (<see cref="DemoUnits"/>), and the <see cref="DemoAccounts"/>. Loaded only into an empty database.
+/// and communes (<see cref="DemoUnits"/>), the <see cref="DemoAccounts"/>, and the seed plan
+/// (<see cref="DemoSeedPlan"/>) with its history since 2022 (<see cref="DemoHistory"/>). Loaded only into an
+/// empty database.
 /// </summary>
-public sealed class DemoData(DonDocDbContext db, UserManager<User> users, RoleManager<Role> roles, TimeProvider clock)
+public sealed class DemoData(DonDocDbContext db, UserManager<User> users, RoleManager<Role> roles,
+    IUserClaimsPrincipalFactory<User> principals, FileStore files, TimeProvider clock)
 {
     public const string Password = "DonDoc@2026!";
 
@@ -29,7 +33,9 @@ public sealed class DemoData(DonDocDbContext db, UserManager<User> users, RoleMa
         if (!await IsDatabaseEmptyAsync(ct))
             throw new InvalidOperationException("Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu để tránh trộn lẫn.");
         var units = await AddUnitsAsync(ct);
-        await AddAccountsAsync(units);
+        var people = await PeopleAsync(await AddAccountsAsync(units));
+        var plan = await new DemoSeedPlan(db, clock).AddAsync(units.Values, people.Coordinator, ct);
+        await new DemoHistory(db, files, clock).AddAsync(plan, units.Values, people, ct);
         await tx.CommitAsync(ct);
     }
 
@@ -70,8 +76,9 @@ public sealed class DemoData(DonDocDbContext db, UserManager<User> users, RoleMa
         return byCode;
     }
 
-    private async Task AddAccountsAsync(Dictionary<string, Unit> units)
+    private async Task<Dictionary<string, User>> AddAccountsAsync(Dictionary<string, Unit> units)
     {
+        var byName = new Dictionary<string, User>();
         await AccountCommands.EnsureRolesAsync(roles);
         // The accounts share a public password, so one hash serves all: each hash costs 100,000 PBKDF2
         // rounds, a noticeable part of a first start on a small server when repeated for every account.
@@ -94,6 +101,14 @@ public sealed class DemoData(DonDocDbContext db, UserManager<User> users, RoleMa
                 created = await users.AddToRoleAsync(user, a.Role);
             if (!created.Succeeded)
                 throw new InvalidOperationException($"Demo user {a.UserName}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+            byName.Add(a.UserName, user);
         }
+        return byName;
     }
+
+    /// <summary>Who acts in the plan's history: the coordinator and the leader signed in as themselves, and the units' officers.</summary>
+    private async Task<DemoHistory.People> PeopleAsync(Dictionary<string, User> accounts) => new(
+        await principals.CreateAsync(accounts["daumoi"]),
+        await principals.CreateAsync(accounts["lanhdao"]),
+        DemoAccounts.All.Where(a => a.Role == Roles.UnitOfficer).ToDictionary(a => accounts[a.UserName].UnitId, a => accounts[a.UserName]));
 }

@@ -65,6 +65,8 @@ public static class SecuritySetup
             .AddClaimsPrincipalFactory<DonDocClaimsFactory>();
         services.AddScoped<IUserConfirmation<User>, ActiveUserConfirmation>();
 
+        // A deactivated, demoted or reset user loses cookie access within a minute, not Identity's default 30.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization(Policies.Add);
         return services;
     }

@@ -6,7 +6,8 @@ using DonDoc.Tests.Infrastructure;
 
 namespace DonDoc.Tests.Demo;
 
-public sealed class DemoAccountsTests(DemoProvince province) : IClassFixture<DemoProvince>
+[Collection(nameof(DemoProvince))]
+public sealed class DemoAccountsTests(DemoProvince province)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -6,7 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DonDoc.Tests.Demo;
 
-/// <summary>An app started on an empty SQLite file with demo loading on, as a newcomer's first start.</summary>
+/// <summary>
+/// An app started on an empty SQLite file with demo loading on, as a newcomer's first start. The demo tests only
+/// read it, so they share one: each load replays the seed plan's years of history.
+/// </summary>
+[CollectionDefinition(nameof(DemoProvince))]
+public sealed class DemoProvinceCollection : ICollectionFixture<DemoProvince>;
+
 public sealed class DemoProvince : IAsyncLifetime
 {
     public DonDocApp App { get; } = new(Provider.Sqlite, settings: new Dictionary<string, string?> { ["Demo:Load"] = "true" });

@@ -4,7 +4,8 @@ using DonDoc.Features.Units;
 namespace DonDoc.Tests.Demo;
 
 /// <summary>The province as the demo loads it into the database.</summary>
-public sealed class DemoUnitsTests(DemoProvince province) : IClassFixture<DemoProvince>
+[Collection(nameof(DemoProvince))]
+public sealed class DemoUnitsTests(DemoProvince province)
 {
     private static readonly DateOnly PlanIssued = new(2022, 6, 1);
     private static readonly DateOnly AfterReforms = new(2026, 1, 1);

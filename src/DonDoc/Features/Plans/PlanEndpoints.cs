@@ -13,7 +13,8 @@ public static class PlanEndpoints
 {
     public static IServiceCollection AddPlans(this IServiceCollection services) => services
         .AddScoped<SavePlan>().AddScoped<SaveTask>().AddScoped<Progress>().AddScoped<Extensions>()
-        .AddScoped<Comments>().AddScoped<FileStore>().AddScoped<TaskSpreadsheet>();
+        .AddScoped<Comments>().AddScoped<FileStore>().AddScoped<TaskSpreadsheet>()
+        .AddScoped<LegalDocuments>().AddScoped<TransferAssignments>();
 
     public sealed record ScheduleRequest(ScheduleKind Kind, DateOnly? DueDate = null, int Day = 0, int Month = 0, int? FirstYear = null, int? LastYear = null)
     {

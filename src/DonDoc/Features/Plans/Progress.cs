@@ -45,7 +45,7 @@ public sealed class Progress(DonDocDbContext db, FileStore files, TimeProvider c
         if (errors.Count > 0)
             return SaveResult<ProgressUpdate>.Fail(errors);
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var update = new ProgressUpdate
         {
             OccurrenceId = occurrence.Id,
@@ -70,13 +70,15 @@ public sealed class Progress(DonDocDbContext db, FileStore files, TimeProvider c
             var saved = await files.SaveAsync(uploads, userId, OwnerType, update.Id, ct);
             if (!saved.Ok)
             {
-                await tx.RollbackAsync(ct);
+                if (tx is not null)
+                    await tx.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
                 return SaveResult<ProgressUpdate>.Fail(saved.Errors);
             }
             await db.SaveChangesAsync(ct);
         }
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
         return SaveResult<ProgressUpdate>.Success(update);
     }
 

@@ -104,9 +104,21 @@ public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
         node.SortOrder = input.SortOrder ?? node.SortOrder;
         if (node.Id == 0 && input.SortOrder is null)
             node.SortOrder = await db.PlanNodes.CountAsync(n => n.PlanId == node.PlanId && n.ParentId == node.ParentId, ct);
+        var oldPath = node.Path;
         node.Path = parent is null ? label : $"{parent.Path}.{label}";
-        if (label == "-" )
-            node.Path += (await db.PlanNodes.CountAsync(n => n.PlanId == node.PlanId && n.ParentId == node.ParentId && n.Label == "-" && n.Id != node.Id, ct) + 1).ToString(VietnamTime.Culture);
+        if (label == "-")
+        {
+            // Bullets are numbered by their place among the bullets beside them: "III.2.-3" is the third.
+            var before = await db.PlanNodes.CountAsync(n => n.PlanId == node.PlanId && n.ParentId == node.ParentId && n.Label == "-"
+                && n.Id != node.Id && (node.Id == 0 || n.SortOrder < node.SortOrder || (n.SortOrder == node.SortOrder && n.Id < node.Id)), ct);
+            node.Path += (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (node.Id != 0 && oldPath.Length > 0 && oldPath != node.Path)
+        {
+            var prefix = oldPath + ".";
+            foreach (var d in await db.PlanNodes.Where(n => n.PlanId == node.PlanId && n.Path.StartsWith(prefix)).ToListAsync(ct))
+                d.Path = node.Path + d.Path[oldPath.Length..];
+        }
         node.IsTask = input.IsTask;
         node.ExpectedOutput = input.IsTask && !string.IsNullOrWhiteSpace(input.ExpectedOutput) ? input.ExpectedOutput.Trim() : null;
         node.Schedule = input.IsTask ? input.Schedule : null;

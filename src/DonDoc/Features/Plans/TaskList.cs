@@ -63,6 +63,23 @@ public static class TaskList
         return new TaskPage(items, total, page, size);
     }
 
+    /// <summary>How many visible occurrences are in each status today, counted in one grouped query.</summary>
+    public static async Task<Dictionary<AssignmentStatusCode, int>> CountByStatusAsync(DonDocDbContext db, UnitScope scope, DateOnly today, int? planId = null, CancellationToken ct = default)
+    {
+        var q = Visible(db, scope);
+        if (planId is { } id)
+            q = q.Where(o => o.Assignment!.PlanId == id);
+        var counts = await q
+            .GroupBy(o => o.DueDate == null
+                ? (o.Reported ? AssignmentStatusCode.Reported : AssignmentStatusCode.NotReported)
+                : o.State == OccurrenceState.Completed
+                    ? (o.CompletedOn <= o.DueDate ? AssignmentStatusCode.CompletedOnTime : AssignmentStatusCode.CompletedLate)
+                    : (o.DueDate >= today ? AssignmentStatusCode.InProgressOnTime : AssignmentStatusCode.InProgressOverdue))
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return Enum.GetValues<AssignmentStatusCode>().ToDictionary(c => c, c => counts.FirstOrDefault(x => x.Key == c)?.Count ?? 0);
+    }
+
     /// <summary>Occurrences whose lead unit, or one of whose coordinating units, is in the scope.</summary>
     public static IQueryable<Occurrence> Visible(DonDocDbContext db, UnitScope scope)
     {

@@ -1,11 +1,12 @@
 using DonDoc.Calendar;
 using DonDoc.Data;
+using DonDoc.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace DonDoc.Features.Units;
 
 /// <summary>Creates and edits units, keeping codes unique and the hierarchy a tree.</summary>
-public sealed class SaveUnit(DonDocDbContext db)
+public sealed class SaveUnit(DonDocDbContext db, TransferAssignments transfers)
 {
     public async Task<SaveResult<Unit>> CreateAsync(UnitInput input, CancellationToken ct = default)
     {
@@ -42,13 +43,27 @@ public sealed class SaveUnit(DonDocDbContext db)
             await MoveSubtreeAsync(oldPath, unit.Path, unit.Id, ct);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveAndHandOverAsync(unit, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             return SaveResult<Unit>.Fail("version", "Đơn vị đã được người khác sửa cùng lúc; hãy tải lại rồi sửa lại.");
         }
         return result;
+    }
+
+    /// <summary>
+    /// Saves the unit and, when it now ends with a successor, passes its open assignments on in the same transaction:
+    /// a merged unit's unfinished work never lies orphaned.
+    /// </summary>
+    private async Task SaveAndHandOverAsync(Unit unit, CancellationToken ct)
+    {
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(ct);
+        if (unit.ValidTo is not null && unit.SuccessorId is not null)
+            await transfers.TransferAsync(unit.Id, ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
     }
 
     /// <summary>Ends a unit's validity (merged or dissolved); its history stays, its successor takes over.</summary>
@@ -66,7 +81,7 @@ public sealed class SaveUnit(DonDocDbContext db)
             return SaveResult<Unit>.Fail("validTo", $"Ngày cuối cùng còn hiệu lực không được trước ngày bắt đầu hiệu lực ({VietnamTime.Date(from)}).");
         unit.ValidTo = lastDay;
         unit.SuccessorId = successorId;
-        await db.SaveChangesAsync(ct);
+        await SaveAndHandOverAsync(unit, ct);
         return SaveResult<Unit>.Success(unit);
     }
 

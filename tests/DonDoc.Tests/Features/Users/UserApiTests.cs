@@ -113,6 +113,11 @@ public sealed class UserApiTests(Apps apps)
             new() { ["Input.UserName"] = user.UserName!, ["Input.Password"] = TestData.Password });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Tài khoản đã bị vô hiệu hóa", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct)));
+        var guessed = await app.NewClient().PostFormAsync("/dang-nhap", "login",
+            new() { ["Input.UserName"] = user.UserName!, ["Input.Password"] = "mot-mat-khau-doan-bua" });
+        var guessedPage = WebUtility.HtmlDecode(await guessed.Content.ReadAsStringAsync(Ct));
+        Assert.DoesNotContain("vô hiệu hóa", guessedPage);
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", guessedPage);
 
         await admin.PostAsync($"/api/v1/users/{user.Id}/activate", null, Ct);
         await app.NewClient().LoginAsync(user.UserName!, TestData.Password);

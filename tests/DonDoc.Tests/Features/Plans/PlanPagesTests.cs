@@ -134,6 +134,25 @@ public sealed partial class PlanPagesTests(Apps apps)
     }
 
     [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task An_extended_deadline_shows_with_the_one_first_given(Provider provider)
+    {
+        var app = apps.For(provider);
+        var plan = await SamplePlan.CreateAsync(app);
+        var (officer, _, _) = await app.SignedInAsync(Roles.UnitOfficer, plan.UnitB);
+        var tasks = await plan.Coordinator.GetFromJsonAsync<List<PlanTaskDto>>($"/api/v1/plans/{plan.Id}/tasks", Ct);
+        var occurrenceId = tasks!.Single(t => t.NodeId == plan.Nodes["II.2.-"]).Assignments[0].Occurrences[0].Id;
+        var requested = await officer.PostAsJsonAsync($"/api/v1/occurrences/{occurrenceId}/extensions",
+            new { proposedDueDate = "2026-12-15", reason = "Chờ ý kiến của các sở." }, Ct);
+        Assert.Equal(HttpStatusCode.Created, requested.StatusCode);
+        var requestId = (await requested.Content.ReadFromJsonAsync<ExtensionDto>(Ct))!.Id;
+        Assert.Equal(HttpStatusCode.OK, (await plan.Coordinator.PostAsJsonAsync($"/api/v1/extensions/{requestId}/decision", new { approve = true }, Ct)).StatusCode);
+
+        var html = await PageAsync(officer, $"/ke-hoach/{plan.Id}");
+
+        Assert.Contains("hạn 15/12/2026 (gia hạn từ 30/11/2026)", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
     public async Task The_list_offers_plan_making_to_the_coordinator_only_and_an_unknown_plan_says_so(Provider provider)
     {
         var app = apps.For(provider);

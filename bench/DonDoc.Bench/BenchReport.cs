@@ -18,7 +18,7 @@ internal static class BenchReport
             .AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd}: {Machine()}, .NET {Environment.Version}, {version}.")
             .AppendLine(CultureInfo.InvariantCulture, $"Data: 300 units, {BenchData.Plans} plans, {BenchData.Plans * BenchData.TasksPerPlan:N0} tasks, "
                 + $"{BenchData.Assignments:N0} assignments with one occurrence each, loaded in {seeding.TotalSeconds.ToString("0.0", Invariant)} s. "
-                + $"Each query {runs} times after {3} warm-up runs, each on a new context from the app's factory.")
+                + $"Each query {runs} times after {TaskListBench.Warmup} warm-up runs, each on a new context from the app's factory.")
             .AppendLine()
             .AppendLine("| Query | Rows matched | Rows returned | p50 (ms) | p95 (ms) | max (ms) | Allocated per query |")
             .AppendLine("|---|---:|---:|---:|---:|---:|---:|");

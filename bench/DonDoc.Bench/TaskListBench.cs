@@ -17,7 +17,7 @@ namespace DonDoc.Bench;
 /// </summary>
 internal static class TaskListBench
 {
-    private const int Warmup = 3;
+    public const int Warmup = 3;
 
     private sealed record Case(string Name, UnitScope Scope, TaskFilter Filter);
 

@@ -62,6 +62,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync($"{BaseUrl}/tong-quan");
+        // The overview arrives as plain HTML first; a menu click before its circuit connects changes the address
+        // but not the page. Waiting for the network to settle waits for the circuit.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

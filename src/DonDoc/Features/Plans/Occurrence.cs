@@ -46,9 +46,14 @@ public sealed class Occurrence : IAudited, IVersioned
     public long Version { get; set; }
 
     public AssignmentStatus StatusOn(DateOnly today, int dueSoonDays = AssignmentStatusRules.DefaultDueSoonDays) =>
-        DueDate is { } due
-            ? AssignmentStatusRules.Compute(due, State == OccurrenceState.Completed ? CompletedOn : null, today, dueSoonDays)
-            : AssignmentStatusRules.ComputeContinuous(Reported);
+        StatusOf(DueDate, State, CompletedOn, Reported, today, dueSoonDays);
+
+    /// <summary>The status from the four stored facts it depends on, for queries that project only those.</summary>
+    public static AssignmentStatus StatusOf(DateOnly? dueDate, OccurrenceState state, DateOnly? completedOn, bool reported, DateOnly today,
+        int dueSoonDays = AssignmentStatusRules.DefaultDueSoonDays) =>
+        dueDate is { } due
+            ? AssignmentStatusRules.Compute(due, state == OccurrenceState.Completed ? completedOn : null, today, dueSoonDays)
+            : AssignmentStatusRules.ComputeContinuous(reported);
 }
 
 internal sealed class OccurrenceConfiguration : IEntityTypeConfiguration<Occurrence>

@@ -97,7 +97,7 @@ public static class PlanQueries
         return groups.GroupBy(g => g.PlanId).ToDictionary(plan => plan.Key, plan =>
         {
             var statuses = plan.SelectMany(g => Enumerable.Repeat(
-                new Occurrence { DueDate = g.DueDate, State = g.State, CompletedOn = g.CompletedOn, Reported = g.Reported }.StatusOn(today), g.Count)).ToList();
+                Occurrence.StatusOf(g.DueDate, g.State, g.CompletedOn, g.Reported, today), g.Count)).ToList();
             return new PlanProgress(CompletionRates.From(statuses.Select(s => s.Code)), statuses.Count(s => s.DueSoon),
                 statuses.Count(s => s.Code is AssignmentStatusCode.Reported or AssignmentStatusCode.NotReported));
         });
@@ -159,11 +159,11 @@ public static class PlanQueries
                 var first = a.First();
                 return new AssignmentDto(a.Key, new UnitRefDto(first.LeadUnitId, first.LeadName), supports[a.Key].ToList(), first.AssignedAsGroup,
                     first.TransferredFromUnitId is { } from ? new UnitRefDto(from, first.TransferredFromName!) : null,
-                    a.Select(o =>
+                    a.Select(o => OccurrenceDetail.ToDto(new Occurrence
                     {
-                        var status = new Occurrence { DueDate = o.DueDate, State = o.State, CompletedOn = o.CompletedOn, Reported = o.Reported }.StatusOn(today);
-                        return new OccurrenceDto(o.Id, o.Period, o.DueDate, o.OriginalDueDate, o.State, o.CompletedOn, status.Code, status.Label, status.DueSoon, status.DaysLate);
-                    }).ToList());
+                        Id = o.Id, Period = o.Period, DueDate = o.DueDate, OriginalDueDate = o.OriginalDueDate,
+                        State = o.State, CompletedOn = o.CompletedOn, Reported = o.Reported,
+                    }, today)).ToList());
             }).OrderBy(a => a.LeadUnit.Name, StringComparer.Create(Calendar.VietnamTime.Culture, false)).ToList());
         return nodes.OrderBy(n => PathKey(n.Path), StringComparer.Ordinal)
             .Select(n => new PlanTaskDto(n.Id, n.Path, n.Label, n.Heading, n.Heading ?? n.Text, n.ExpectedOutput,

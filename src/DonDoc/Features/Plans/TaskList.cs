@@ -52,13 +52,9 @@ public static class TaskList
                 o.State, o.CompletedOn, o.Reported,
             })
             .ToListAsync(ct);
-        var items = rows.Select(r =>
-        {
-            var occurrence = new Occurrence { DueDate = r.DueDate, State = r.State, CompletedOn = r.CompletedOn, Reported = r.Reported };
-            return new TaskRow(r.Id, r.AssignmentId, r.NodeId, r.PlanId, r.PlanSymbol, r.PlanTitle, r.Path, Summary(r.Heading, r.Text),
-                r.LeadUnitId, r.LeadUnitName, r.Period, r.DueDate, r.OriginalDueDate, r.State, r.CompletedOn, r.Reported,
-                occurrence.StatusOn(today, dueSoonDays));
-        }).ToList();
+        var items = rows.Select(r => new TaskRow(r.Id, r.AssignmentId, r.NodeId, r.PlanId, r.PlanSymbol, r.PlanTitle, r.Path,
+            Summary(r.Heading, r.Text), r.LeadUnitId, r.LeadUnitName, r.Period, r.DueDate, r.OriginalDueDate, r.State, r.CompletedOn,
+            r.Reported, Occurrence.StatusOf(r.DueDate, r.State, r.CompletedOn, r.Reported, today, dueSoonDays))).ToList();
         return new TaskPage(items, total, page, size);
     }
 

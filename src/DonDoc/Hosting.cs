@@ -60,7 +60,7 @@ public static class Hosting
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddUnits();
         services.AddUsers();
-        services.AddPlans();
+        services.AddPlans(builder.Configuration);
     }
 
     public static void UseDonDocPipeline(this WebApplication app)

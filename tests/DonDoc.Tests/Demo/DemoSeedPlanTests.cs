@@ -182,7 +182,7 @@ public sealed partial class DemoSeedPlanTests(DemoProvince province)
     {
         var demo = await SeededAsync();
         var occurrences = demo.Assignments.SelectMany(a => a.Occurrences).ToList();
-        var statuses = occurrences.Select(o => o.StatusOn(Today).Code).ToList();
+        var statuses = occurrences.Select(o => o.StatusOn(new StatusDay(Today)).Code).ToList();
         var thisYear = demo.Of("III.1").Select(a => a.Occurrences.Single(o => o.Period == $"{Today.Year}")).ToList();
 
         Assert.Equal(Enum.GetValues<AssignmentStatusCode>().Order(), statuses.Distinct().Order());
@@ -254,7 +254,7 @@ public sealed partial class DemoSeedPlanTests(DemoProvince province)
             var db = sp.GetRequiredService<DonDocDbContext>();
             var officer = await sp.GetRequiredService<UserManager<User>>().FindByNameAsync("chuyenvien.stp");
             var scope = await UnitScope.ForAsync(await sp.GetRequiredService<IUserClaimsPrincipalFactory<User>>().CreateAsync(officer!), db, Ct);
-            var page = await TaskList.QueryAsync(db, scope, new TaskFilter(PageSize: 200), Today, ct: Ct);
+            var page = await TaskList.QueryAsync(db, scope, new TaskFilter(PageSize: 200), new StatusDay(Today), Ct);
             return (page, await db.Occurrences.CountAsync(o => o.Assignment!.LeadUnit!.Name == "Sở Tư pháp", Ct));
         });
 

@@ -45,14 +45,12 @@ public sealed class Occurrence : IAudited, IVersioned
 
     public long Version { get; set; }
 
-    public AssignmentStatus StatusOn(DateOnly today, int dueSoonDays = AssignmentStatusRules.DefaultDueSoonDays) =>
-        StatusOf(DueDate, State, CompletedOn, Reported, today, dueSoonDays);
+    public AssignmentStatus StatusOn(StatusDay day) => StatusOf(DueDate, State, CompletedOn, Reported, day);
 
     /// <summary>The status from the four stored facts it depends on, for queries that project only those.</summary>
-    public static AssignmentStatus StatusOf(DateOnly? dueDate, OccurrenceState state, DateOnly? completedOn, bool reported, DateOnly today,
-        int dueSoonDays = AssignmentStatusRules.DefaultDueSoonDays) =>
+    public static AssignmentStatus StatusOf(DateOnly? dueDate, OccurrenceState state, DateOnly? completedOn, bool reported, StatusDay day) =>
         dueDate is { } due
-            ? AssignmentStatusRules.Compute(due, state == OccurrenceState.Completed ? completedOn : null, today, dueSoonDays)
+            ? AssignmentStatusRules.Compute(due, state == OccurrenceState.Completed ? completedOn : null, day)
             : AssignmentStatusRules.ComputeContinuous(reported);
 }
 

@@ -1,4 +1,5 @@
 using DonDoc.Data;
+using DonDoc.Features.Plans.Rules;
 using DonDoc.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed record OccurrenceDetailDto(OccurrenceDto Occurrence, int Assignmen
 public static class OccurrenceDetail
 {
     /// <summary>Everything about one occurrence, or null when it does not exist or is outside the person's scope.</summary>
-    public static async Task<OccurrenceDetailDto?> LoadAsync(DonDocDbContext db, UnitScope scope, int id, DateOnly today, CancellationToken ct = default)
+    public static async Task<OccurrenceDetailDto?> LoadAsync(DonDocDbContext db, UnitScope scope, int id, StatusDay day, CancellationToken ct = default)
     {
         if (!await TaskList.Visible(db, scope).AnyAsync(o => o.Id == id, ct))
             return null;
@@ -45,21 +46,21 @@ public static class OccurrenceDetail
                 e.DecidedAt, e.PreviousDueDate, e.ApprovedDueDate, e.DecisionNote)).ToListAsync(ct);
         var comments = await db.TaskComments.AsNoTracking().Where(c => c.NodeId == node.Id).OrderBy(c => c.PostedAt)
             .Select(c => new CommentDto(c.Id, c.AuthorName, c.PostedAt, c.Text, c.IsDirection)).ToListAsync(ct);
-        return new OccurrenceDetailDto(ToDto(o, today), a.Id, node.Id, node.PlanId, node.Plan!.Symbol, node.Plan.Title, node.Path, node.Heading,
+        return new OccurrenceDetailDto(ToDto(o, day), a.Id, node.Id, node.PlanId, node.Plan!.Symbol, node.Plan.Title, node.Path, node.Heading,
             node.Text, node.ExpectedOutput,
             new ScheduleDto(node.ScheduleKind ?? Rules.ScheduleKind.Continuous, node.DueDate, node.ScheduleDay, node.ScheduleMonth, node.FirstYear, node.LastYear, node.SchedulePhrase),
             new UnitRefDto(a.LeadUnitId, a.LeadUnit!.Name),
             a.SupportingUnits.Select(s => new UnitRefDto(s.UnitId, s.Unit!.Name)).ToList(),
-            periods.Select(p => ToDto(p, today)).ToList(),
+            periods.Select(p => ToDto(p, day)).ToList(),
             updates.Select(x => new UpdateDto(x.u.Id, x.u.UnitId, x.UnitName, x.u.AuthorName, x.u.PostedAt, x.u.Text, x.u.Percent, x.u.EvidenceNumber,
                 x.u.EvidenceDate, x.u.ClaimsCompletion, x.u.ClaimedCompletedOn, x.u.Review, x.u.ReviewedByName, x.u.ReviewedAt, x.u.ReviewNote,
                 files[x.u.Id].ToList())).ToList(),
             extensions, comments);
     }
 
-    public static OccurrenceDto ToDto(Occurrence o, DateOnly today)
+    public static OccurrenceDto ToDto(Occurrence o, StatusDay day)
     {
-        var status = o.StatusOn(today);
+        var status = o.StatusOn(day);
         return new OccurrenceDto(o.Id, o.Period, o.DueDate, o.OriginalDueDate, o.State, o.CompletedOn, status.Code, status.Label, status.DueSoon, status.DaysLate);
     }
 }

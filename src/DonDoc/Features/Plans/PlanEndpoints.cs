@@ -11,10 +11,15 @@ namespace DonDoc.Features.Plans;
 
 public static class PlanEndpoints
 {
-    public static IServiceCollection AddPlans(this IServiceCollection services) => services
-        .AddScoped<SavePlan>().AddScoped<SaveTask>().AddScoped<Progress>().AddScoped<Extensions>()
+    public static IServiceCollection AddPlans(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TaskTrackingOptions>().Bind(configuration.GetSection(TaskTrackingOptions.Section))
+            .Validate(o => o.DueSoonDays is >= 0 and <= 90, "Tasks:DueSoonDays phải từ 0 đến 90 ngày.")
+            .ValidateOnStart();
+        return services.AddSingleton<TaskTracking>().AddScoped<SavePlan>().AddScoped<SaveTask>().AddScoped<Progress>().AddScoped<Extensions>()
         .AddScoped<Comments>().AddScoped<FileStore>().AddScoped<TaskSpreadsheet>()
         .AddScoped<LegalDocuments>().AddScoped<TransferAssignments>();
+    }
 
     public sealed record ScheduleRequest(ScheduleKind Kind, DateOnly? DueDate = null, int Day = 0, int Month = 0, int? FirstYear = null, int? LastYear = null)
     {
@@ -113,11 +118,11 @@ public static class PlanEndpoints
     private static async Task<Results<Ok<PlanDetail>, NotFound>> GetPlanAsync(int id, DonDocDbContext db, CancellationToken ct) =>
         await PlanQueries.DetailAsync(db, id, ct) is { } plan ? TypedResults.Ok(plan) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<List<PlanTaskDto>>, NotFound>> PlanTasksAsync(int id, DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<List<PlanTaskDto>>, NotFound>> PlanTasksAsync(int id, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, CancellationToken ct)
     {
         if (!await db.Plans.AnyAsync(p => p.Id == id, ct))
             return TypedResults.NotFound();
-        return TypedResults.Ok(await PlanQueries.TasksAsync(db, id, await ScopeAsync(actor, db, ct), VietnamTime.Today(clock), ct));
+        return TypedResults.Ok(await PlanQueries.TasksAsync(db, id, await ScopeAsync(actor, db, ct), tracking.Today(), ct));
     }
 
     private static async Task<Results<Created<PlanDetail>, ValidationProblem>> CreatePlanAsync(PlanRequest request, SavePlan save, CurrentActor actor, DonDocDbContext db, CancellationToken ct)
@@ -154,17 +159,17 @@ public static class PlanEndpoints
         return TypedResults.Ok(new NodeDto(n.Id, n.ParentId, n.Label, n.Path, n.Heading, n.Text, n.IsTask, n.SortOrder));
     }
 
-    private static async Task<Ok<TaskPage>> TaskListAsync([AsParameters] TaskQuery query, DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await TaskList.QueryAsync(db, await ScopeAsync(actor, db, ct), query.ToFilter(), VietnamTime.Today(clock), ct: ct));
+    private static async Task<Ok<TaskPage>> TaskListAsync([AsParameters] TaskQuery query, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, CancellationToken ct) =>
+        TypedResults.Ok(await TaskList.QueryAsync(db, await ScopeAsync(actor, db, ct), query.ToFilter(), tracking.Today(), ct));
 
-    private static async Task<FileContentHttpResult> ExportAsync([AsParameters] TaskQuery query, DonDocDbContext db, CurrentActor actor, TimeProvider clock, TaskSpreadsheet sheet, CancellationToken ct)
+    private static async Task<FileContentHttpResult> ExportAsync([AsParameters] TaskQuery query, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, TaskSpreadsheet sheet, CancellationToken ct)
     {
-        var bytes = await sheet.ExportAsync(await ScopeAsync(actor, db, ct), query.ToFilter(), VietnamTime.Today(clock), ct);
+        var bytes = await sheet.ExportAsync(await ScopeAsync(actor, db, ct), query.ToFilter(), tracking.Today(), ct);
         return TypedResults.File(bytes, TaskSpreadsheet.ContentType, "nhiem-vu.xlsx");
     }
 
-    private static async Task<Results<Ok<OccurrenceDetailDto>, NotFound>> OccurrenceAsync(int id, DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct) =>
-        await OccurrenceDetail.LoadAsync(db, await ScopeAsync(actor, db, ct), id, VietnamTime.Today(clock), ct) is { } detail
+    private static async Task<Results<Ok<OccurrenceDetailDto>, NotFound>> OccurrenceAsync(int id, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, CancellationToken ct) =>
+        await OccurrenceDetail.LoadAsync(db, await ScopeAsync(actor, db, ct), id, tracking.Today(), ct) is { } detail
             ? TypedResults.Ok(detail) : TypedResults.NotFound();
 
     private static async Task<Results<Created<UpdateDto>, NotFound, ValidationProblem>> PostUpdateAsync(

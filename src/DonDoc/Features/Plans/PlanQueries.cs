@@ -66,7 +66,7 @@ public static class PlanQueries
     /// the progress of the occurrences the person may see.
     /// </summary>
     public static async Task<PlanListPage> PageAsync(DonDocDbContext db, UnitScope scope, string? text, PlanStatus? status, int skip, int take,
-        DateOnly today, CancellationToken ct = default)
+        StatusDay day, CancellationToken ct = default)
     {
         var plans = Search(db.Plans.AsNoTracking(), text);
         if (status is { } s)
@@ -77,7 +77,7 @@ public static class PlanQueries
         var parentIds = page.Where(p => p.ParentPlanId is not null).Select(p => p.ParentPlanId!.Value).Distinct().ToList();
         var parents = await db.Plans.AsNoTracking().Where(p => parentIds.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, p => new PlanRef(p.Id, p.Symbol, p.Title), ct);
-        var progress = await ProgressAsync(db, scope, page.Select(p => p.Id).ToList(), today, ct);
+        var progress = await ProgressAsync(db, scope, page.Select(p => p.Id).ToList(), day, ct);
         var items = page.Select(p => new PlanListItem(p, p.ParentPlanId is { } parent ? parents.GetValueOrDefault(parent) : null,
             progress.GetValueOrDefault(p.Id) ?? PlanProgress.None)).ToList();
         return new PlanListPage(items, total);
@@ -88,7 +88,7 @@ public static class PlanQueries
     /// a deadline and state, so a task given to forty units costs a row or two; the status rules then run here.
     /// </summary>
     public static async Task<Dictionary<int, PlanProgress>> ProgressAsync(DonDocDbContext db, UnitScope scope, IReadOnlyCollection<int> planIds,
-        DateOnly today, CancellationToken ct = default)
+        StatusDay day, CancellationToken ct = default)
     {
         var groups = await TaskList.Visible(db, scope).Where(o => planIds.Contains(o.Assignment!.PlanId))
             .GroupBy(o => new { o.Assignment!.PlanId, o.DueDate, o.State, o.CompletedOn, o.Reported })
@@ -97,7 +97,7 @@ public static class PlanQueries
         return groups.GroupBy(g => g.PlanId).ToDictionary(plan => plan.Key, plan =>
         {
             var statuses = plan.SelectMany(g => Enumerable.Repeat(
-                Occurrence.StatusOf(g.DueDate, g.State, g.CompletedOn, g.Reported, today), g.Count)).ToList();
+                Occurrence.StatusOf(g.DueDate, g.State, g.CompletedOn, g.Reported, day), g.Count)).ToList();
             return new PlanProgress(CompletionRates.From(statuses.Select(s => s.Code)), statuses.Count(s => s.DueSoon),
                 statuses.Count(s => s.Code is AssignmentStatusCode.Reported or AssignmentStatusCode.NotReported));
         });
@@ -134,7 +134,7 @@ public static class PlanQueries
     }
 
     /// <summary>The plan's tasks with the assignments the person may see and each occurrence's computed status.</summary>
-    public static async Task<List<PlanTaskDto>> TasksAsync(DonDocDbContext db, int planId, UnitScope scope, DateOnly today, CancellationToken ct = default)
+    public static async Task<List<PlanTaskDto>> TasksAsync(DonDocDbContext db, int planId, UnitScope scope, StatusDay day, CancellationToken ct = default)
     {
         var nodes = await db.PlanNodes.AsNoTracking().Where(n => n.PlanId == planId && n.IsTask)
             .Select(n => new { n.Id, n.Path, n.Label, n.Heading, n.Text, n.ExpectedOutput, n.ScheduleKind, n.DueDate, n.ScheduleDay, n.ScheduleMonth, n.FirstYear, n.LastYear, n.SchedulePhrase, n.SortOrder, n.ParentId })
@@ -163,7 +163,7 @@ public static class PlanQueries
                     {
                         Id = o.Id, Period = o.Period, DueDate = o.DueDate, OriginalDueDate = o.OriginalDueDate,
                         State = o.State, CompletedOn = o.CompletedOn, Reported = o.Reported,
-                    }, today)).ToList());
+                    }, day)).ToList());
             }).OrderBy(a => a.LeadUnit.Name, StringComparer.Create(Calendar.VietnamTime.Culture, false)).ToList());
         return nodes.OrderBy(n => PathKey(n.Path), StringComparer.Ordinal)
             .Select(n => new PlanTaskDto(n.Id, n.Path, n.Label, n.Heading, n.Heading ?? n.Text, n.ExpectedOutput,

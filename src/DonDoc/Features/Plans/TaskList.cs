@@ -33,10 +33,10 @@ public sealed record TaskPage(IReadOnlyList<TaskRow> Items, int Total, int Page,
 /// </summary>
 public static class TaskList
 {
-    public static async Task<TaskPage> QueryAsync(DonDocDbContext db, UnitScope scope, TaskFilter filter, DateOnly today,
-        int dueSoonDays = AssignmentStatusRules.DefaultDueSoonDays, CancellationToken ct = default)
+    public static async Task<TaskPage> QueryAsync(DonDocDbContext db, UnitScope scope, TaskFilter filter, StatusDay day,
+        CancellationToken ct = default)
     {
-        var q = Filter(Visible(db, scope), filter, today, dueSoonDays);
+        var q = Filter(Visible(db, scope), filter, day);
         var total = await q.CountAsync(ct);
         var size = Math.Clamp(filter.PageSize, 1, 200);
         var page = Math.Max(1, filter.Page);
@@ -54,7 +54,7 @@ public static class TaskList
             .ToListAsync(ct);
         var items = rows.Select(r => new TaskRow(r.Id, r.AssignmentId, r.NodeId, r.PlanId, r.PlanSymbol, r.PlanTitle, r.Path,
             Summary(r.Heading, r.Text), r.LeadUnitId, r.LeadUnitName, r.Period, r.DueDate, r.OriginalDueDate, r.State, r.CompletedOn,
-            r.Reported, Occurrence.StatusOf(r.DueDate, r.State, r.CompletedOn, r.Reported, today, dueSoonDays))).ToList();
+            r.Reported, Occurrence.StatusOf(r.DueDate, r.State, r.CompletedOn, r.Reported, day))).ToList();
         return new TaskPage(items, total, page, size);
     }
 
@@ -95,8 +95,9 @@ public static class TaskList
         return occurrences.Where(o => units.Contains(o.Assignment!.LeadUnitId) || supported.Contains(o.AssignmentId));
     }
 
-    public static IQueryable<Occurrence> Filter(IQueryable<Occurrence> q, TaskFilter f, DateOnly today, int dueSoonDays)
+    public static IQueryable<Occurrence> Filter(IQueryable<Occurrence> q, TaskFilter f, StatusDay day)
     {
+        var today = day.Today;
         if (f.PlanId is { } planId)
             q = q.Where(o => o.Assignment!.PlanId == planId);
         if (f.UnitId is { } unitId)
@@ -111,7 +112,7 @@ public static class TaskList
             q = WithStatus(q, AssignmentStatusCode.InProgressOverdue, today);
         if (f.DueSoonOnly)
         {
-            var soon = today.AddDays(dueSoonDays - 1);
+            var soon = day.DueSoonUntil;
             q = WithStatus(q, AssignmentStatusCode.InProgressOnTime, today).Where(o => o.DueDate <= soon);
         }
         if (f.Status is { } status)

@@ -1,6 +1,7 @@
 using DonDoc.Calendar;
 using DonDoc.Data;
 using DonDoc.Security;
+using DonDoc.Features.Plans.Rules;
 using MiniExcelLibs;
 
 namespace DonDoc.Features.Plans;
@@ -11,9 +12,9 @@ public sealed class TaskSpreadsheet(DonDocDbContext db)
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const int MaxRows = 50_000;
 
-    public async Task<byte[]> ExportAsync(UnitScope scope, TaskFilter filter, DateOnly today, CancellationToken ct = default)
+    public async Task<byte[]> ExportAsync(UnitScope scope, TaskFilter filter, StatusDay day, CancellationToken ct = default)
     {
-        var page = await TaskList.QueryAsync(db, scope, filter with { Page = 1, PageSize = MaxRows }, today, ct: ct);
+        var page = await TaskList.QueryAsync(db, scope, filter with { Page = 1, PageSize = MaxRows }, day, ct);
         var rows = page.Items.Select((t, i) => new Dictionary<string, object?>
         {
             ["STT"] = i + 1,

@@ -15,11 +15,10 @@ public static class MyTasks
     public static TaskFilter Filter(int page = 1, int pageSize = TaskListUrl.DefaultPageSize) => new(OpenOnly: true, Page: page, PageSize: pageSize);
 
     /// <summary>Counted in the database with the task list's own status conditions, one count per figure.</summary>
-    public static async Task<MyTaskCounts> CountAsync(DonDocDbContext db, UnitScope scope, DateOnly today,
-        int dueSoonDays = AssignmentStatusRules.DefaultDueSoonDays, CancellationToken ct = default)
+    public static async Task<MyTaskCounts> CountAsync(DonDocDbContext db, UnitScope scope, StatusDay day, CancellationToken ct = default)
     {
         var visible = TaskList.Visible(db, scope);
-        IQueryable<Occurrence> Where(TaskFilter f) => TaskList.Filter(visible, f, today, dueSoonDays);
+        IQueryable<Occurrence> Where(TaskFilter f) => TaskList.Filter(visible, f, day);
         var overdue = await Where(Filter() with { OverdueOnly = true }).CountAsync(ct);
         var dueSoon = await Where(Filter() with { DueSoonOnly = true }).CountAsync(ct);
         var inProgress = await visible.CountAsync(o => o.State == OccurrenceState.Open, ct);

@@ -13,7 +13,7 @@ public sealed class AssignmentStatusRulesTests
     [InlineData("2026-01-04", AssignmentStatusCode.CompletedLate, 30)]
     public void Completed_work_is_judged_on_the_claimed_completion_date(string completedOn, AssignmentStatusCode expected, int? daysLate)
     {
-        var status = AssignmentStatusRules.Compute(Due, DateOnly.Parse(completedOn), today: new DateOnly(2026, 6, 1));
+        var status = AssignmentStatusRules.Compute(Due, DateOnly.Parse(completedOn), new StatusDay(new DateOnly(2026, 6, 1)));
 
         Assert.Equal(expected, status.Code);
         Assert.Equal(daysLate, status.DaysLate);
@@ -29,7 +29,7 @@ public sealed class AssignmentStatusRulesTests
     [InlineData("2026-01-01", AssignmentStatusCode.InProgressOverdue, false, 27)]   // across the year end
     public void Unfinished_work_is_on_time_until_the_deadline_day_ends(string today, AssignmentStatusCode expected, bool dueSoon, int? daysLate)
     {
-        var status = AssignmentStatusRules.Compute(Due, completedOn: null, DateOnly.Parse(today));
+        var status = AssignmentStatusRules.Compute(Due, completedOn: null, new StatusDay(DateOnly.Parse(today)));
 
         Assert.Equal(expected, status.Code);
         Assert.Equal(dueSoon, status.DueSoon);
@@ -39,8 +39,8 @@ public sealed class AssignmentStatusRulesTests
     [Fact]
     public void The_due_soon_window_is_configurable()
     {
-        Assert.True(AssignmentStatusRules.Compute(Due, null, new DateOnly(2025, 11, 22), dueSoonDays: 14).DueSoon);
-        Assert.False(AssignmentStatusRules.Compute(Due, null, new DateOnly(2025, 12, 1), dueSoonDays: 3).DueSoon);
+        Assert.True(AssignmentStatusRules.Compute(Due, null, new StatusDay(new DateOnly(2025, 11, 22), DueSoonDays: 14)).DueSoon);
+        Assert.False(AssignmentStatusRules.Compute(Due, null, new StatusDay(new DateOnly(2025, 12, 1), DueSoonDays: 3)).DueSoon);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class AssignmentStatusRulesTests
         Assert.Equal(AssignmentStatusCode.Reported, AssignmentStatusRules.ComputeContinuous(true).Code);
         Assert.Equal(AssignmentStatusCode.NotReported, AssignmentStatusRules.ComputeContinuous(false).Code);
         Assert.Equal("Chưa hoàn thành, quá hạn", AssignmentStatusCode.InProgressOverdue.Label());
-        Assert.Equal("Chưa hoàn thành, trong hạn (sắp đến hạn)", AssignmentStatusRules.Compute(Due, null, Due).Label);
+        Assert.Equal("Chưa hoàn thành, trong hạn (sắp đến hạn)", AssignmentStatusRules.Compute(Due, null, new StatusDay(Due)).Label);
     }
 
     [Fact]

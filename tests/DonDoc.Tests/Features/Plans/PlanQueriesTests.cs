@@ -1,3 +1,4 @@
+using DonDoc.Features.Plans.Rules;
 using System.Net;
 using System.Net.Http.Json;
 using DonDoc.Data;
@@ -23,7 +24,7 @@ public sealed class PlanQueriesTests(Apps apps)
         var app = apps.For(provider);
         var plan = await SamplePlan.CreateAsync(app);
 
-        var all = await QueryAsync(app, db => PlanQueries.PageAsync(db, UnitScope.Everything, plan.Symbol, null, 0, 25, Today, Ct));
+        var all = await QueryAsync(app, db => PlanQueries.PageAsync(db, UnitScope.Everything, plan.Symbol, null, 0, 25, new StatusDay(Today), Ct));
         var item = Assert.Single(all.Items);
         Assert.Equal(1, all.Total);
         Assert.Equal(plan.Id, item.Plan.Id);
@@ -33,13 +34,13 @@ public sealed class PlanQueriesTests(Apps apps)
         Assert.Equal(1, item.Progress.DueSoon);
         Assert.Equal(2, item.Progress.Continuous);
 
-        var unitB = await QueryAsync(app, db => PlanQueries.PageAsync(db, new UnitScope(false, plan.UnitB.Path), plan.Symbol, null, 0, 25, Today, Ct));
+        var unitB = await QueryAsync(app, db => PlanQueries.PageAsync(db, new UnitScope(false, plan.UnitB.Path), plan.Symbol, null, 0, 25, new StatusDay(Today), Ct));
         var rates = Assert.Single(unitB.Items).Progress.Rates;
         Assert.Equal((2, 1), (rates.InProgressOnTime, rates.InProgressOverdue));
 
-        var drafts = await QueryAsync(app, db => PlanQueries.PageAsync(db, UnitScope.Everything, plan.Symbol, PlanStatus.Draft, 0, 25, Today, Ct));
+        var drafts = await QueryAsync(app, db => PlanQueries.PageAsync(db, UnitScope.Everything, plan.Symbol, PlanStatus.Draft, 0, 25, new StatusDay(Today), Ct));
         Assert.Equal(0, drafts.Total);
-        var byTitle = await QueryAsync(app, db => PlanQueries.PageAsync(db, UnitScope.Everything, "cải cách hành chính " + plan.Symbol.Split('/')[0].ToLowerInvariant(), null, 0, 25, Today, Ct));
+        var byTitle = await QueryAsync(app, db => PlanQueries.PageAsync(db, UnitScope.Everything, "cải cách hành chính " + plan.Symbol.Split('/')[0].ToLowerInvariant(), null, 0, 25, new StatusDay(Today), Ct));
         Assert.Equal(plan.Id, Assert.Single(byTitle.Items).Plan.Id);
     }
 
@@ -62,7 +63,7 @@ public sealed class PlanQueriesTests(Apps apps)
         var updateId = (await posted.Content.ReadFromJsonAsync<UpdateDto>(Ct))!.Id;
         Assert.Equal(HttpStatusCode.OK, (await plan.Coordinator.PostAsJsonAsync($"/api/v1/updates/{updateId}/review", new { accept = true }, Ct)).StatusCode);
 
-        var progress = await QueryAsync(app, db => PlanQueries.ProgressAsync(db, UnitScope.Everything, [plan.Id], Today, Ct));
+        var progress = await QueryAsync(app, db => PlanQueries.ProgressAsync(db, UnitScope.Everything, [plan.Id], new StatusDay(Today), Ct));
 
         var rates = progress[plan.Id].Rates;
         Assert.Equal((0, 1, 3, 2), (rates.CompletedOnTime, rates.CompletedLate, rates.InProgressOnTime, rates.InProgressOverdue));
@@ -89,7 +90,7 @@ public sealed class PlanQueriesTests(Apps apps)
         Assert.Equal(new ParentRefDto(plan.Id, plan.Symbol, plan.Title, plan.Nodes["II.1.đ"], "II.1.đ"), parent);
         Assert.Null(await QueryAsync(app, db => PlanQueries.ParentOfAsync(db, plan.Id, Ct)));
 
-        var listed = await QueryAsync(app, db => PlanQueries.PageAsync(db, UnitScope.Everything, "tuyên truyền của Sở Thử nghiệm B", null, 0, 200, Today, Ct));
+        var listed = await QueryAsync(app, db => PlanQueries.PageAsync(db, UnitScope.Everything, "tuyên truyền của Sở Thử nghiệm B", null, 0, 200, new StatusDay(Today), Ct));
         var row = Assert.Single(listed.Items, i => i.Plan.Id == unitPlanId);
         Assert.Equal(new PlanRef(plan.Id, plan.Symbol, plan.Title), row.Parent);
         Assert.Equal(PlanProgress.None, row.Progress);

@@ -151,7 +151,7 @@ public sealed class TransferAssignmentsTests(Apps apps)
             var db = sp.GetRequiredService<DonDocDbContext>();
             var principal = await sp.GetRequiredService<IUserClaimsPrincipalFactory<User>>().CreateAsync(officer);
             var scope = await UnitScope.ForAsync(principal, db, Ct);
-            return (await TaskList.QueryAsync(db, scope, new TaskFilter(PlanId: planId, PageSize: 200), VietnamTime.Today(app.Clock), ct: Ct)).Items;
+            return (await TaskList.QueryAsync(db, scope, new TaskFilter(PlanId: planId, PageSize: 200), new StatusDay(VietnamTime.Today(app.Clock)), Ct)).Items;
         });
     }
 }

@@ -36,7 +36,7 @@ public sealed class MyTasksTests(Apps apps)
         {
             var db = sp.GetRequiredService<DonDocDbContext>();
             var scope = new UnitScope(false, unit.Path);
-            return (await TaskList.QueryAsync(db, scope, MyTasks.Filter(), Today, ct: Ct), await MyTasks.CountAsync(db, scope, Today, ct: Ct));
+            return (await TaskList.QueryAsync(db, scope, MyTasks.Filter(), new StatusDay(Today), Ct), await MyTasks.CountAsync(db, scope, new StatusDay(Today), Ct));
         });
 
         Assert.Equal([overdue.Id, dueSoon.Id, waiting.Id, coordinating.Id], page.Items.Select(r => r.OccurrenceId));
@@ -57,7 +57,7 @@ public sealed class MyTasksTests(Apps apps)
         foreach (var text in new[] { $"đẩy mạnh ứng dụng công nghệ thông tin {marker}", $"Đẩy Mạnh ỨNG DỤNG CÔNG NGHỆ THÔNG TIN {marker.ToLowerInvariant()}" })
         {
             var page = await app.WithScopeAsync(sp => TaskList.QueryAsync(sp.GetRequiredService<DonDocDbContext>(), UnitScope.Everything,
-                new TaskFilter(PlanId: plan, Text: text), Today, ct: Ct));
+                new TaskFilter(PlanId: plan, Text: text), new StatusDay(Today), Ct));
             Assert.True(page.Total == 1, $"'{text}' found {page.Total} tasks");
             Assert.Equal(task.Id, page.Items[0].OccurrenceId);
         }

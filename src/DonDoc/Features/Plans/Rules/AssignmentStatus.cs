@@ -22,14 +22,12 @@ public sealed record AssignmentStatus(AssignmentStatusCode Code, bool DueSoon, i
 
 public static class AssignmentStatusRules
 {
-    public const int DefaultDueSoonDays = 7;
-
     /// <summary>
     /// Status of an assignment or occurrence with a deadline: completed counts on the date the unit claimed and
     /// the coordinator accepted; a deadline day itself is still on time. "Due soon" flags unfinished work due
-    /// within <paramref name="dueSoonDays"/> days (today included).
+    /// within the day's due-soon window (today included).
     /// </summary>
-    public static AssignmentStatus Compute(DateOnly dueDate, DateOnly? completedOn, DateOnly today, int dueSoonDays = DefaultDueSoonDays)
+    public static AssignmentStatus Compute(DateOnly dueDate, DateOnly? completedOn, StatusDay day)
     {
         if (completedOn is { } done)
         {
@@ -37,9 +35,9 @@ public static class AssignmentStatusRules
                 ? new AssignmentStatus(AssignmentStatusCode.CompletedOnTime, false, null)
                 : new AssignmentStatus(AssignmentStatusCode.CompletedLate, false, done.DayNumber - dueDate.DayNumber);
         }
-        if (today > dueDate)
-            return new AssignmentStatus(AssignmentStatusCode.InProgressOverdue, false, today.DayNumber - dueDate.DayNumber);
-        return new AssignmentStatus(AssignmentStatusCode.InProgressOnTime, dueDate.DayNumber - today.DayNumber < dueSoonDays, null);
+        if (day.Today > dueDate)
+            return new AssignmentStatus(AssignmentStatusCode.InProgressOverdue, false, day.Today.DayNumber - dueDate.DayNumber);
+        return new AssignmentStatus(AssignmentStatusCode.InProgressOnTime, dueDate <= day.DueSoonUntil, null);
     }
 
     /// <summary>A standing duty's period: reported or not; it never becomes overdue.</summary>

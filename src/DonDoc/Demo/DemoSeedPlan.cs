@@ -70,7 +70,7 @@ public sealed class DemoSeedPlan(DonDocDbContext db, TimeProvider clock)
             Symbol: null, IssuedOn, units.Single(u => u.Code == DemoUnits.UbndTinh).Id, text.Title, text.Signer,
             text.SignatureLines, text.Recipients, PlanStatus.Issued, BasisDocumentIds: [basis.Id]), ct));
         var tasks = Tasks(units).ToDictionary(t => t.Path, t => t.Spec);
-        var added = await AddNodesAsync(new SaveTask(db, clock), plan.Id, null, "", text.Sections, tasks, ct);
+        var added = await AddNodesAsync(new SaveTask(db, clock), coordinator, plan.Id, null, "", text.Sections, tasks, ct);
         // A task whose path is not in the text would silently stay untracked.
         if (tasks.Keys.Except(added).FirstOrDefault() is { } missing)
             throw new InvalidOperationException($"Demo plan: no item {missing} in the seed text.");
@@ -78,7 +78,7 @@ public sealed class DemoSeedPlan(DonDocDbContext db, TimeProvider clock)
     }
 
     /// <returns>The paths of the nodes added.</returns>
-    private async Task<List<string>> AddNodesAsync(SaveTask saveTask, int planId, int? parentId, string parentPath,
+    private async Task<List<string>> AddNodesAsync(SaveTask saveTask, ClaimsPrincipal coordinator, int planId, int? parentId, string parentPath,
         IReadOnlyList<SeedNode> seeds, Dictionary<string, TaskSpec> tasks, CancellationToken ct)
     {
         var paths = new List<string>();
@@ -92,13 +92,13 @@ public sealed class DemoSeedPlan(DonDocDbContext db, TimeProvider clock)
                 ? new NodeInput(parentId, seed.Label, seed.Heading, seed.Text, IsTask: true, spec.Output, spec.Schedule, spec.Phrase,
                     [.. spec.Leads.Select(u => u.Id)], [.. (spec.Supporting ?? []).Select(u => u.Id)], spec.Group)
                 : new NodeInput(parentId, seed.Label, seed.Heading, seed.Text, IsTask: false);
-            var node = Demand(await saveTask.AddAsync(planId, input, ct));
+            var node = Demand(await saveTask.AddAsync(coordinator, planId, input, ct));
             if (node.Path != path)
                 throw new InvalidOperationException($"Demo plan: item {path} was saved as {node.Path}.");
             // Each save compares every tracked record: forgetting the saved ones keeps a long load from slowing down.
             db.ChangeTracker.Clear();
             paths.Add(path);
-            paths.AddRange(await AddNodesAsync(saveTask, planId, node.Id, path, seed.Children, tasks, ct));
+            paths.AddRange(await AddNodesAsync(saveTask, coordinator, planId, node.Id, path, seed.Children, tasks, ct));
         }
         return paths;
     }

@@ -74,13 +74,20 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /api/v1/documents/"] = [SignedIn],
         ["GET /api/v1/documents/{id:int}"] = [SignedIn],
         ["POST /api/v1/documents/"] = [Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer],
+        ["PUT /api/v1/documents/{id:int}"] = [Roles.Admin, Roles.Coordinator],
+        ["DELETE /api/v1/documents/{id:int}"] = [Roles.Admin, Roles.Coordinator],
+        ["PUT /api/v1/documents/{id:int}/file"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /api/v1/documents/{id:int}/file"] = [SignedIn],
         ["GET /api/v1/plans/"] = [SignedIn],
         ["GET /api/v1/plans/{id:int}"] = [SignedIn],
         ["GET /api/v1/plans/{id:int}/tasks"] = [SignedIn],
         ["POST /api/v1/plans/"] = [Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer],
         ["PUT /api/v1/plans/{id:int}"] = [Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer],
-        ["POST /api/v1/plans/{id:int}/nodes"] = [Roles.Admin, Roles.Coordinator],
-        ["PUT /api/v1/nodes/{id:int}"] = [Roles.Admin, Roles.Coordinator],
+        ["DELETE /api/v1/plans/{id:int}"] = [Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer],
+        ["POST /api/v1/plans/{id:int}/nodes"] = [Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer],
+        ["PUT /api/v1/nodes/{id:int}"] = [Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer],
+        ["DELETE /api/v1/nodes/{id:int}"] = [Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer],
+        ["GET /api/v1/assignments/{id:int}"] = [SignedIn],
         ["POST /api/v1/nodes/{id:int}/comments"] = [SignedIn],
         ["GET /api/v1/tasks"] = [SignedIn],
         ["GET /api/v1/tasks/export.xlsx"] = [SignedIn],
@@ -92,7 +99,8 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /api/v1/files/{id:int}"] = [SignedIn],
     };
 
-    private static readonly HashSet<string> FormEndpoints = ["POST /api/v1/units/import", "POST /api/v1/occurrences/{id:int}/updates"];
+    private static readonly HashSet<string> FormEndpoints = ["POST /api/v1/units/import", "POST /api/v1/occurrences/{id:int}/updates",
+        "PUT /api/v1/documents/{id:int}/file"];
 
     public static TheoryData<string> Who => ["(anonymous)", .. Roles.All];
 

@@ -1,4 +1,5 @@
 using DonDoc.Data;
+using DonDoc.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace DonDoc.Features.Plans;
@@ -36,6 +37,67 @@ public sealed class LegalDocuments(DonDocDbContext db)
         await db.SaveChangesAsync(ct);
         return SaveResult<LegalDocument>.Success(document);
     }
+
+    /// <summary>Corrects a record; refused when the corrected symbol and date are another record's.</summary>
+    public async Task<SaveResult<LegalDocument>> UpdateAsync(int id, string kind, string symbol, DateOnly? issuedOn, string? issuer, string? summary,
+        long? expectedVersion, CancellationToken ct = default)
+    {
+        var document = await db.LegalDocuments.FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null)
+            return SaveResult<LegalDocument>.Fail("id", "Không tìm thấy văn bản.");
+        if (expectedVersion is { } v && v != document.Version)
+            return SaveResult<LegalDocument>.Fail("version", "Văn bản đã được người khác sửa sau khi bạn mở; hãy tải lại rồi sửa lại.");
+        kind = (kind ?? "").Trim();
+        symbol = (symbol ?? "").Trim();
+        issuer = string.IsNullOrWhiteSpace(issuer) ? null : issuer.Trim();
+        summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
+        var errors = Validate(kind, symbol, issuer);
+        if (summary is { Length: > 2000 })
+            errors["summary"] = ["Trích yếu dài tối đa 2.000 ký tự."];
+        var key = LegalDocument.KeyOf(symbol);
+        if (errors.Count == 0 && await db.LegalDocuments.AnyAsync(d => d.Id != id && d.SymbolKey == key && d.IssuedOn == issuedOn, ct))
+            errors["symbol"] = ["Đã có văn bản khác cùng số, ký hiệu và ngày ban hành này."];
+        if (errors.Count > 0)
+            return SaveResult<LegalDocument>.Fail(errors);
+        (document.Kind, document.Symbol, document.SymbolKey, document.IssuedOn, document.Issuer, document.Summary) =
+            (kind, symbol, key, issuedOn, issuer, summary);
+        await db.SaveChangesAsync(ct);
+        return SaveResult<LegalDocument>.Success(document);
+    }
+
+    /// <summary>Removes a document no plan cites; a cited one stays, since the plans would lose their basis.</summary>
+    public async Task<SaveResult<LegalDocument>> DeleteAsync(int id, CancellationToken ct = default)
+    {
+        var document = await db.LegalDocuments.FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null)
+            return SaveResult<LegalDocument>.Fail("id", "Không tìm thấy văn bản.");
+        var citing = await db.Plans.Where(p => p.Basis.Any(b => b.LegalDocumentId == id)).Select(p => p.Symbol ?? p.Title).Take(3).ToListAsync(ct);
+        if (citing.Count > 0)
+            return SaveResult<LegalDocument>.Fail("plans", $"Văn bản đang là căn cứ của kế hoạch {string.Join("; ", citing)}; hãy bỏ căn cứ đó trước khi xóa.");
+        db.LegalDocuments.Remove(document);
+        await db.SaveChangesAsync(ct);
+        return SaveResult<LegalDocument>.Success(document);
+    }
+
+    /// <summary>Attaches the document's own file (the signed copy), replacing an earlier one.</summary>
+    public async Task<SaveResult<LegalDocument>> AttachAsync(int id, FileStore.Upload upload, int uploadedById, FileStore store, CancellationToken ct = default)
+    {
+        var document = await db.LegalDocuments.FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null)
+            return SaveResult<LegalDocument>.Fail("id", "Không tìm thấy văn bản.");
+        var stored = await store.SaveAsync([upload], uploadedById, OwnerType, id, ct);
+        if (!stored.Ok)
+            return SaveResult<LegalDocument>.Fail(stored.Errors);
+        // The file's id exists only once it is saved; both saves commit together or not at all.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        document.FileId = stored.Value![0].Id;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return SaveResult<LegalDocument>.Success(document);
+    }
+
+    public const string OwnerType = "LegalDocument";
 
     /// <summary>
     /// Symbols like 01/NQ-CP come back every year, so a dated citation only matches the same date or an undated

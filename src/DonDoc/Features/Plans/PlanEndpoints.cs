@@ -56,22 +56,24 @@ public static class PlanEndpoints
             .WithSummary("Nhiệm vụ của kế hoạch: đường dẫn (II.2.a), nội dung, thời hạn, đơn vị chủ trì và trạng thái từng kỳ");
         plans.MapPost("/", CreatePlanAsync).WithName("CreatePlan").WithSummary("Lập kế hoạch").RequireAuthorization(Policies.WritePlans);
         plans.MapPut("/{id:int}", UpdatePlanAsync).WithName("UpdatePlan").WithSummary("Sửa kế hoạch").RequireAuthorization(Policies.WritePlans);
+        plans.MapDelete("/{id:int}", DeletePlanAsync).WithName("DeletePlan").WithSummary("Xóa kế hoạch đang dự thảo")
+            .RequireAuthorization(Policies.WritePlans);
         plans.MapPost("/{id:int}/nodes", AddNodeAsync).WithName("AddPlanNode").WithSummary("Thêm mục hoặc nhiệm vụ vào kế hoạch")
-            .RequireAuthorization(Policies.ManagePlans);
+            .RequireAuthorization(Policies.WritePlans);
         app.MapPut("/api/v1/nodes/{id:int}", UpdateNodeAsync).WithTags("Kế hoạch").WithName("UpdatePlanNode")
-            .WithSummary("Sửa mục hoặc nhiệm vụ").RequireAuthorization(Policies.ManagePlans);
+            .WithSummary("Sửa mục hoặc nhiệm vụ; đơn vị chủ trì, phối hợp và thời hạn của nhiệm vụ").RequireAuthorization(Policies.WritePlans);
+        app.MapDelete("/api/v1/nodes/{id:int}", DeleteNodeAsync).WithTags("Kế hoạch").WithName("DeletePlanNode")
+            .WithSummary("Xóa mục cùng các mục con, khi chưa đơn vị nào báo cáo").RequireAuthorization(Policies.WritePlans);
         app.MapPost("/api/v1/nodes/{id:int}/comments", CommentAsync).WithTags("Nhiệm vụ").WithName("CommentOnTask")
             .WithSummary("Trao đổi, ý kiến chỉ đạo về nhiệm vụ").RequireAuthorization();
 
-        var documents = app.MapGroup("/api/v1/documents").WithTags("Văn bản").RequireAuthorization();
-        documents.MapGet("/", ListDocumentsAsync).WithName("ListDocuments").WithSummary("Danh mục văn bản mà các kế hoạch căn cứ, trích dẫn");
-        documents.MapGet("/{id:int}", GetDocumentAsync).WithName("GetDocument").WithSummary("Một văn bản");
-        documents.MapPost("/", AddDocumentAsync).WithName("AddDocument")
-            .WithSummary("Thêm văn bản; văn bản đã có (cùng số, ký hiệu và ngày) được dùng lại").RequireAuthorization(Policies.WritePlans);
+        app.MapDocumentEndpoints();
 
         var tasks = app.MapGroup("/api/v1").WithTags("Nhiệm vụ").RequireAuthorization();
         tasks.MapGet("/tasks", TaskListAsync).WithName("ListTasks").WithSummary("Danh sách nhiệm vụ (từng kỳ) có lọc và phân trang");
         tasks.MapGet("/tasks/export.xlsx", ExportAsync).WithName("ExportTasks").WithSummary("Xuất danh sách nhiệm vụ đã lọc ra Excel");
+        tasks.MapGet("/assignments/{id:int}", AssignmentAsync).WithName("GetAssignment")
+            .WithSummary("Một phân công: đơn vị chủ trì, phối hợp và trạng thái từng kỳ");
         tasks.MapGet("/occurrences/{id:int}", OccurrenceAsync).WithName("GetOccurrence").WithSummary("Chi tiết một kỳ của nhiệm vụ, lịch sử cập nhật");
         tasks.MapPost("/occurrences/{id:int}/updates", PostUpdateAsync).WithName("PostProgress")
             .WithSummary("Báo cáo tiến độ, minh chứng (multipart: text, percent, evidenceNumber, evidenceDate, claimsCompletion, completedOn, files)")
@@ -85,34 +87,7 @@ public static class PlanEndpoints
         tasks.MapGet("/files/{id:int}", DownloadAsync).WithName("DownloadFile").WithSummary("Tải tệp minh chứng");
     }
 
-    public sealed record DocumentRequest(string Kind, string Symbol, DateOnly? IssuedOn, string? Issuer);
-
-    private static async Task<Ok<List<BasisDto>>> ListDocumentsAsync(DonDocDbContext db, string? q, CancellationToken ct)
-    {
-        var docs = db.LegalDocuments.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var key = LegalDocument.KeyOf(q);
-            docs = docs.Where(d => d.SymbolKey.Contains(key) || d.Kind.ToLower().Contains(q.Trim().ToLower()));
-        }
-        return TypedResults.Ok(await docs.OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Symbol).Take(500)
-            .Select(d => new BasisDto(d.Id, d.Kind, d.Symbol, d.IssuedOn, d.Issuer)).ToListAsync(ct));
-    }
-
-    private static async Task<Results<Ok<BasisDto>, NotFound>> GetDocumentAsync(int id, DonDocDbContext db, CancellationToken ct) =>
-        await db.LegalDocuments.AsNoTracking().Where(d => d.Id == id).Select(d => new BasisDto(d.Id, d.Kind, d.Symbol, d.IssuedOn, d.Issuer))
-            .FirstOrDefaultAsync(ct) is { } doc ? TypedResults.Ok(doc) : TypedResults.NotFound();
-
-    private static async Task<Results<Ok<BasisDto>, ValidationProblem>> AddDocumentAsync(DocumentRequest request, LegalDocuments documents, CancellationToken ct)
-    {
-        var result = await documents.FindOrCreateAsync(request.Kind, request.Symbol, request.IssuedOn, request.Issuer, ct);
-        if (!result.Ok)
-            return TypedResults.ValidationProblem(result.Errors, title: "Văn bản chưa hợp lệ.");
-        var d = result.Value!;
-        return TypedResults.Ok(new BasisDto(d.Id, d.Kind, d.Symbol, d.IssuedOn, d.Issuer));
-    }
-
-    private static async Task<UnitScope> ScopeAsync(CurrentActor actor, DonDocDbContext db, CancellationToken ct) =>
+    internal static async Task<UnitScope> ScopeAsync(CurrentActor actor, DonDocDbContext db, CancellationToken ct) =>
         await UnitScope.ForAsync(await actor.PrincipalAsync(), db, ct);
 
     private static async Task<Results<Ok<PlanDetail>, NotFound>> GetPlanAsync(int id, DonDocDbContext db, CancellationToken ct) =>
@@ -141,18 +116,42 @@ public static class PlanEndpoints
         return TypedResults.Ok((await PlanQueries.DetailAsync(db, id, ct))!);
     }
 
-    private static async Task<Results<Created<NodeDto>, NotFound, ValidationProblem>> AddNodeAsync(int id, NodeRequest request, SaveTask save, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> DeletePlanAsync(int id, SavePlan save, CurrentActor actor, CancellationToken ct)
     {
-        var result = await save.AddAsync(id, request.ToInput(), ct);
+        var result = await save.DeleteAsync(await actor.PrincipalAsync(), id, ct);
+        return result.Ok ? TypedResults.NoContent()
+            : result.Errors.ContainsKey("id") ? TypedResults.NotFound() : TypedResults.ValidationProblem(result.Errors, title: "Không xóa được kế hoạch.");
+    }
+
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteNodeAsync(int id, SaveTask save, CurrentActor actor, CancellationToken ct)
+    {
+        var result = await save.DeleteAsync(await actor.PrincipalAsync(), id, ct);
+        return result.Ok ? TypedResults.NoContent()
+            : result.Errors.ContainsKey("id") ? TypedResults.NotFound() : TypedResults.ValidationProblem(result.Errors, title: "Không xóa được mục.");
+    }
+
+    private static async Task<Results<Ok<AssignmentDto>, NotFound>> AssignmentAsync(int id, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, CancellationToken ct)
+    {
+        var planId = await db.Assignments.Where(a => a.Id == id).Select(a => (int?)a.PlanId).FirstOrDefaultAsync(ct);
+        if (planId is null)
+            return TypedResults.NotFound();
+        var tasks = await PlanQueries.TasksAsync(db, planId.Value, await ScopeAsync(actor, db, ct), tracking.Today(), ct);
+        return tasks.SelectMany(t => t.Assignments).FirstOrDefault(a => a.Id == id) is { } assignment
+            ? TypedResults.Ok(assignment) : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Created<NodeDto>, NotFound, ValidationProblem>> AddNodeAsync(int id, NodeRequest request, SaveTask save, CurrentActor actor, CancellationToken ct)
+    {
+        var result = await save.AddAsync(await actor.PrincipalAsync(), id, request.ToInput(), ct);
         if (!result.Ok)
             return result.Errors.ContainsKey("planId") ? TypedResults.NotFound() : TypedResults.ValidationProblem(result.Errors, title: "Mục của kế hoạch chưa hợp lệ.");
         var n = result.Value!;
         return TypedResults.Created($"/api/v1/nodes/{n.Id}", new NodeDto(n.Id, n.ParentId, n.Label, n.Path, n.Heading, n.Text, n.IsTask, n.SortOrder));
     }
 
-    private static async Task<Results<Ok<NodeDto>, NotFound, ValidationProblem>> UpdateNodeAsync(int id, NodeRequest request, SaveTask save, CancellationToken ct)
+    private static async Task<Results<Ok<NodeDto>, NotFound, ValidationProblem>> UpdateNodeAsync(int id, NodeRequest request, SaveTask save, CurrentActor actor, CancellationToken ct)
     {
-        var result = await save.UpdateAsync(id, request.ToInput(), request.Version, ct);
+        var result = await save.UpdateAsync(await actor.PrincipalAsync(), id, request.ToInput(), request.Version, ct);
         if (!result.Ok)
             return result.Errors.ContainsKey("id") ? TypedResults.NotFound() : TypedResults.ValidationProblem(result.Errors, title: "Không lưu được mục.");
         var n = result.Value!;

@@ -57,8 +57,33 @@ public sealed class SavePlan(DonDocDbContext db, TimeProvider clock)
         return result;
     }
 
+    /// <summary>
+    /// Deletes a draft and its tree. A plan once issued is ended (Kết thúc), not deleted: units have worked on it.
+    /// </summary>
+    public async Task<SaveResult<Plan>> DeleteAsync(ClaimsPrincipal user, int id, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.Include(p => p.IssuingUnit).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (plan is null || !await CanEditAsync(user, plan, ct))
+            return SaveResult<Plan>.Fail("id", "Không tìm thấy kế hoạch.");
+        if (plan.Status != PlanStatus.Draft)
+            return SaveResult<Plan>.Fail("status", "Chỉ xóa được kế hoạch đang dự thảo; kế hoạch đã ban hành thì chuyển sang trạng thái Kết thúc.");
+        if (await db.Plans.AnyAsync(p => p.ParentPlanId == id, ct))
+            return SaveResult<Plan>.Fail("subPlans", "Đã có kế hoạch của đơn vị gắn với kế hoạch này; hãy gỡ các kế hoạch đó trước.");
+        var nodes = db.PlanNodes.Where(n => n.PlanId == id);
+        if (await PlanDeletion.RefusalAsync(db, nodes, ct) is { } refusal)
+            return SaveResult<Plan>.Fail("history", refusal);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await PlanDeletion.RemoveAsync(nodes, ct);
+        db.Plans.Remove(plan);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return SaveResult<Plan>.Success(plan);
+    }
+
     /// <summary>The coordinator edits any plan; a unit user only their own unit's plans.</summary>
-    public async Task<bool> CanEditAsync(ClaimsPrincipal user, Plan plan, CancellationToken ct = default)
+    public Task<bool> CanEditAsync(ClaimsPrincipal user, Plan plan, CancellationToken ct = default) => CanEditAsync(db, user, plan, ct);
+
+    public static async Task<bool> CanEditAsync(DonDocDbContext db, ClaimsPrincipal user, Plan plan, CancellationToken ct = default)
     {
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator))
             return true;

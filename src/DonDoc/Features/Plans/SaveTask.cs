@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using DonDoc.Calendar;
 using DonDoc.Data;
 using DonDoc.Features.Plans.Rules;
+using DonDoc.Features.Users;
+using DonDoc.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace DonDoc.Features.Plans;
@@ -22,16 +25,18 @@ public sealed record NodeInput(
 
 /// <summary>
 /// Adds and edits the nodes of a plan. A task node gets one assignment per lead unit (a group's members each get
-/// their own), each with the occurrences its schedule has produced so far.
+/// their own), each with the occurrences its schedule has produced so far. Whoever may edit the plan may edit its
+/// nodes; a unit writing its own plan gives tasks only to itself and its own sub-units.
 /// </summary>
 public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
 {
-    public async Task<SaveResult<PlanNode>> AddAsync(int planId, NodeInput input, CancellationToken ct = default)
+    public async Task<SaveResult<PlanNode>> AddAsync(ClaimsPrincipal user, int planId, NodeInput input, CancellationToken ct = default)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == planId, ct))
-            return SaveResult<PlanNode>.Fail("planId", "Không tìm thấy kế hoạch.");
+        var plan = await db.Plans.AsNoTracking().Include(p => p.IssuingUnit).FirstOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null || !await SavePlan.CanEditAsync(db, user, plan, ct))
+            return SaveResult<PlanNode>.Fail("planId", "Không tìm thấy kế hoạch, hoặc bạn không được sửa kế hoạch này.");
         var node = new PlanNode { PlanId = planId };
-        var result = await ApplyAsync(node, input, ct);
+        var result = await ApplyAsync(user, node, input, ct);
         if (!result.Ok)
             return result;
         db.PlanNodes.Add(node);
@@ -39,17 +44,18 @@ public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
         return result;
     }
 
-    public async Task<SaveResult<PlanNode>> UpdateAsync(int nodeId, NodeInput input, long? expectedVersion, CancellationToken ct = default)
+    public async Task<SaveResult<PlanNode>> UpdateAsync(ClaimsPrincipal user, int nodeId, NodeInput input, long? expectedVersion, CancellationToken ct = default)
     {
         var node = await db.PlanNodes
+            .Include(n => n.Plan!).ThenInclude(p => p.IssuingUnit)
             .Include(n => n.Assignments).ThenInclude(a => a.Occurrences)
             .Include(n => n.Assignments).ThenInclude(a => a.SupportingUnits)
             .FirstOrDefaultAsync(n => n.Id == nodeId, ct);
-        if (node is null)
+        if (node is null || !await SavePlan.CanEditAsync(db, user, node.Plan!, ct))
             return SaveResult<PlanNode>.Fail("id", "Không tìm thấy mục của kế hoạch.");
         if (expectedVersion is { } v && v != node.Version)
             return SaveResult<PlanNode>.Fail("version", "Nhiệm vụ đã được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi sửa lại.");
-        var result = await ApplyAsync(node, input, ct);
+        var result = await ApplyAsync(user, node, input, ct);
         if (!result.Ok)
             return result;
         try
@@ -63,7 +69,25 @@ public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
         return result;
     }
 
-    private async Task<SaveResult<PlanNode>> ApplyAsync(PlanNode node, NodeInput input, CancellationToken ct)
+    /// <summary>Deletes a node with the items under it, unless a unit has already acted on one of their tasks.</summary>
+    public async Task<SaveResult<PlanNode>> DeleteAsync(ClaimsPrincipal user, int nodeId, CancellationToken ct = default)
+    {
+        var node = await db.PlanNodes.Include(n => n.Plan!).ThenInclude(p => p.IssuingUnit).FirstOrDefaultAsync(n => n.Id == nodeId, ct);
+        if (node is null || !await SavePlan.CanEditAsync(db, user, node.Plan!, ct))
+            return SaveResult<PlanNode>.Fail("id", "Không tìm thấy mục của kế hoạch.");
+        var prefix = node.Path + ".";
+        var subtree = db.PlanNodes.Where(n => n.PlanId == node.PlanId && (n.Id == nodeId || n.Path.StartsWith(prefix)));
+        if (await PlanDeletion.RefusalAsync(db, subtree, ct) is { } refusal)
+            return SaveResult<PlanNode>.Fail("history", refusal);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await PlanDeletion.RemoveAsync(subtree.Where(n => n.Id != nodeId), ct);
+        db.PlanNodes.Remove(node);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return SaveResult<PlanNode>.Success(node);
+    }
+
+    private async Task<SaveResult<PlanNode>> ApplyAsync(ClaimsPrincipal user, PlanNode node, NodeInput input, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var label = (input.Label ?? "").Trim().TrimEnd('.', ')');
@@ -93,6 +117,13 @@ public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
             var known = await db.Units.Where(u => leads.Contains(u.Id) || supporting.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
             if (leads.Concat(supporting).Except(known).Any())
                 errors["leadUnitIds"] = ["Có đơn vị được giao không tồn tại."];
+            else if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Coordinator))
+            {
+                var scope = await UnitScope.ForAsync(user, db, ct);
+                var own = await db.Units.VisibleIn(scope).Where(u => leads.Contains(u.Id)).CountAsync(ct);
+                if (own != leads.Count)
+                    errors["leadUnitIds"] = ["Kế hoạch của đơn vị chỉ giao chủ trì cho chính đơn vị mình hoặc đơn vị trực thuộc; đơn vị khác chỉ có thể phối hợp."];
+            }
         }
         if (errors.Count > 0)
             return SaveResult<PlanNode>.Fail(errors);

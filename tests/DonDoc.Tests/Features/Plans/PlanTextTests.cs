@@ -65,7 +65,9 @@ public sealed class PlanTextTests
         Assert.Equal(("Quá hạn 12 ngày", Color.Error, Variant.Filled), Look(AssignmentStatusCode.InProgressOverdue, daysLate: 12));
         Assert.Equal(("Thường xuyên: đã báo cáo", Color.Default, Variant.Filled), Look(AssignmentStatusCode.Reported));
         Assert.Equal(("Thường xuyên: chưa báo cáo", Color.Default, Variant.Outlined), Look(AssignmentStatusCode.NotReported));
-        Assert.Equal("Chưa hoàn thành, quá hạn, 12 ngày", PlanText.Chip(AssignmentStatusCode.InProgressOverdue, false, 12).Title);
+        Assert.Equal("Chưa hoàn thành, quá hạn · quá 12 ngày", PlanText.Chip(AssignmentStatusCode.InProgressOverdue, false, 12).Title);
+        Assert.Equal("Hoàn thành quá hạn · trễ 3 ngày", PlanText.Chip(AssignmentStatusCode.CompletedLate, false, 3).Title);
+        Assert.Equal("Chưa hoàn thành, trong hạn · sắp đến hạn", PlanText.Chip(AssignmentStatusCode.InProgressOnTime, true, null).Title);
     }
 
     private static (string, Color, Variant) Look(AssignmentStatusCode code, bool dueSoon = false, int? daysLate = null)

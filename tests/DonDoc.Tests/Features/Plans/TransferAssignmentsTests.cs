@@ -109,7 +109,7 @@ public sealed class TransferAssignmentsTests(Apps apps)
     private static Task<int> TaskAsync(DonDocApp app, int planId, string label, Schedule schedule, int[] leads, int[]? supporting = null) =>
         app.WithScopeAsync(async sp =>
         {
-            var saved = await new SaveTask(sp.GetRequiredService<DonDocDbContext>(), app.Clock).AddAsync(planId,
+            var saved = await new SaveTask(sp.GetRequiredService<DonDocDbContext>(), app.Clock).AddAsync(DonDoc.Tests.Features.Tasks.TaskData.Coordinator, planId,
                 new NodeInput(null, label, null, $"Nhiệm vụ thử {label}", IsTask: true, "Báo cáo", schedule, LeadUnitIds: leads, SupportingUnitIds: supporting), Ct);
             Assert.True(saved.Ok, saved.Message);
             return saved.Value!.Id;

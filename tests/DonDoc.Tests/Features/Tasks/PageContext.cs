@@ -1,5 +1,6 @@
 using Bunit;
 using DonDoc.Data;
+using DonDoc.Features.Plans;
 using DonDoc.Features.Users;
 using DonDoc.Security;
 using DonDoc.Tests.Infrastructure;
@@ -43,6 +44,7 @@ internal sealed class PageContext : IAsyncDisposable
         services.AddSingleton(actor);
         services.AddSingleton(sp.GetRequiredService<IDbContextFactory<DonDocDbContext>>());
         services.AddSingleton<TimeProvider>(app.Clock);
+        services.AddSingleton(app.Services.GetRequiredService<TaskTracking>());
         services.AddSingleton(sp.GetRequiredService<IAuthorizationService>());
         services.AddSingleton(app.Services.GetRequiredService<IConfiguration>());
         services.AddSingleton(app.Services.GetRequiredService<IWebHostEnvironment>());

@@ -15,11 +15,13 @@ internal static class TaskData
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>Sở Nội vụ's coordinator, as the use cases see a signed-in user.</summary>
+    public static readonly ClaimsPrincipal Coordinator = new(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Coordinator)], "test"));
+
     public static Task<int> PlanAsync(this DonDocApp app, int issuerId, string? symbol = null) =>
         app.WithScopeAsync(async sp =>
         {
-            var coordinator = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Coordinator)], "test"));
-            var result = await sp.GetRequiredService<SavePlan>().CreateAsync(coordinator,
+            var result = await sp.GetRequiredService<SavePlan>().CreateAsync(Coordinator,
                 new PlanInput(symbol ?? $"{Random.Shared.Next(1, 999)}/KH-UBND", new DateOnly(2026, 1, 15), issuerId, "Kế hoạch thử nghiệm", Status: PlanStatus.Issued), Ct);
             Assert.True(result.Ok, result.Message);
             return result.Value!.Id;
@@ -30,7 +32,7 @@ internal static class TaskData
         app.WithScopeAsync(async sp =>
         {
             var label = Random.Shared.Next(1, 20).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var result = await sp.GetRequiredService<SaveTask>().AddAsync(planId,
+            var result = await sp.GetRequiredService<SaveTask>().AddAsync(Coordinator, planId,
                 new NodeInput(null, label, null, text, true, "Báo cáo", schedule, null, leads, supporting), Ct);
             Assert.True(result.Ok, result.Message);
             var db = sp.GetRequiredService<DonDocDbContext>();

@@ -85,7 +85,9 @@ public static class PlanText
 
     public static StatusChip Chip(AssignmentStatusCode code, bool dueSoon, int? daysLate)
     {
-        var title = code.Label() + (dueSoon ? " (sắp đến hạn)" : "") + (daysLate is { } d ? $", {d} ngày" : "");
+        var title = code.Label() + (dueSoon ? " · sắp đến hạn" : "") + (daysLate is { } d
+            ? (code == AssignmentStatusCode.InProgressOverdue ? $" · quá {d} ngày" : $" · trễ {d} ngày")
+            : "");
         return code switch
         {
             AssignmentStatusCode.CompletedOnTime => new("Hoàn thành đúng hạn", MudBlazor.Color.Success, Variant.Filled, title),
@@ -97,8 +99,6 @@ public static class PlanText
             _ => new("Thường xuyên: chưa báo cáo", MudBlazor.Color.Default, Variant.Outlined, title),
         };
     }
-
-    public static StatusChip Chip(this OccurrenceDto o) => Chip(o.Status, o.DueSoon, o.DaysLate);
 
     /// <summary>Order of statuses in a task's summary: what needs attention first.</summary>
     public static int Rank(OccurrenceDto o) => o.Status switch

@@ -6,6 +6,7 @@ using DonDoc.Components;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
 using DonDoc.Features.Plans;
+using DonDoc.Features.Reports;
 using DonDoc.Features.Shell;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
@@ -61,6 +62,7 @@ public static class Hosting
         services.AddUnits();
         services.AddUsers();
         services.AddPlans(builder.Configuration);
+        services.AddReports();
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -92,6 +94,7 @@ public static class Hosting
         app.MapUserEndpoints();
         app.MapAuditEndpoints();
         app.MapPlanEndpoints();
+        app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -1,5 +1,6 @@
 using DonDoc.Features.Audit;
 using DonDoc.Features.Plans;
+using DonDoc.Features.Reports;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
 using DonDoc.Storage;
@@ -27,6 +28,10 @@ public abstract class DonDocDbContext(DbContextOptions options)
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<ReportTemplate> ReportTemplates => Set<ReportTemplate>();
+    public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
+    public DbSet<UnitReport> UnitReports => Set<UnitReport>();
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

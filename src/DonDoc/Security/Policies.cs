@@ -25,6 +25,9 @@ public static class Policies
     /// <summary>Give directions (ý kiến chỉ đạo) on tasks.</summary>
     public const string GiveDirections = nameof(GiveDirections);
 
+    /// <summary>Read a period's consolidation: the province-wide roles who use the province's report.</summary>
+    public const string ReadConsolidation = nameof(ReadConsolidation);
+
     public static void Add(AuthorizationOptions o)
     {
         // Anything not marked otherwise needs a signed-in user: a forgotten endpoint fails closed.
@@ -37,5 +40,6 @@ public static class Policies
         o.AddPolicy(ReviewProgress, p => p.RequireRole(Roles.Admin, Roles.Coordinator));
         o.AddPolicy(ReportProgress, p => p.RequireRole(Roles.UnitHead, Roles.UnitOfficer));
         o.AddPolicy(GiveDirections, p => p.RequireRole(Roles.Leader));
+        o.AddPolicy(ReadConsolidation, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Leader, Roles.Inspector));
     }
 }

@@ -1,0 +1,43 @@
+using DonDoc.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DonDoc.Features.Reports;
+
+/// <summary>Keeps the coordinator's text of the province's report, section by section, and the number it is issued under.</summary>
+public sealed class Consolidate(DonDocDbContext db)
+{
+    public async Task<SaveResult<ReportPeriod>> SaveAsync(int periodId, IReadOnlyDictionary<int, string> sections, string? reportSymbol,
+        long? expectedVersion, CancellationToken ct = default)
+    {
+        var period = await db.ReportPeriods.Include(p => p.Consolidated).Include(p => p.Template!).ThenInclude(t => t.Sections)
+            .FirstOrDefaultAsync(p => p.Id == periodId, ct);
+        if (period is null)
+            return SaveResult<ReportPeriod>.Fail("id", "Không tìm thấy kỳ báo cáo.");
+        if (expectedVersion is { } v && v != period.Version)
+            return SaveResult<ReportPeriod>.Fail("version", "Bản tổng hợp đã được người khác sửa; hãy tải lại để không ghi đè lên nhau.");
+        if (sections.Keys.Any(k => period.Template!.Sections.All(s => s.Id != k)))
+            return SaveResult<ReportPeriod>.Fail("sections", "Có mục không thuộc đề cương của mẫu báo cáo.");
+        if (reportSymbol is { Length: > 80 })
+            return SaveResult<ReportPeriod>.Fail("reportSymbol", "Số, ký hiệu dài tối đa 80 ký tự.");
+        foreach (var (sectionId, html) in sections)
+        {
+            var clean = RichText.Sanitize(html);
+            if (period.Consolidated.FirstOrDefault(c => c.SectionId == sectionId) is { } existing)
+                existing.Html = clean;
+            else
+                period.Consolidated.Add(new ConsolidatedSection { SectionId = sectionId, Html = clean });
+        }
+        period.ReportSymbol = string.IsNullOrWhiteSpace(reportSymbol) ? null : reportSymbol.Trim();
+        // The children alone changing would not bump the period's version; touching it makes concurrent editors collide.
+        db.Entry(period).State = EntityState.Modified;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveResult<ReportPeriod>.Fail("version", "Bản tổng hợp đã được người khác sửa cùng lúc; hãy tải lại.");
+        }
+        return SaveResult<ReportPeriod>.Success(period);
+    }
+}

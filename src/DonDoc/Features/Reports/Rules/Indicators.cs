@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace DonDoc.Features.Reports.Rules;
+
+/// <summary>How the province's figure is made from the units' figures.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Aggregation>))]
+public enum Aggregation { Sum, Average, Min, Max, CountYes }
+
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<IndicatorType>))]
+public enum IndicatorType { Integer, Decimal, YesNo }
+
+/// <summary>What an indicator (chỉ tiêu) accepts.</summary>
+public sealed record IndicatorRule(string Name, IndicatorType Type, decimal? Min, decimal? Max, bool Required);
+
+/// <summary>One unit's figure for an indicator; an estimate runs to the end of the period (the 05/12 deadline falls before the cut-off).</summary>
+public sealed record IndicatorValue(decimal? Value, bool IsEstimate = false);
+
+/// <summary>The province's figure: the aggregate, how many units gave a figure, and whether any of them was an estimate.</summary>
+public sealed record IndicatorTotal(decimal? Value, int Reporting, bool ContainsEstimates);
+
+public static class IndicatorRules
+{
+    /// <summary>A Vietnamese error, or null when the value is acceptable.</summary>
+    public static string? Validate(IndicatorRule rule, decimal? value)
+    {
+        if (value is null)
+            return rule.Required ? $"Chỉ tiêu «{rule.Name}» bắt buộc phải có số liệu." : null;
+        if (rule.Type == IndicatorType.YesNo && value is not (0 or 1))
+            return $"Chỉ tiêu «{rule.Name}» chỉ nhận Có hoặc Không.";
+        if (rule.Type == IndicatorType.Integer && value != decimal.Truncate(value.Value))
+            return $"Chỉ tiêu «{rule.Name}» phải là số nguyên.";
+        if (rule.Min is { } min && value < min || rule.Max is { } max && value > max)
+            return $"Chỉ tiêu «{rule.Name}» phải trong khoảng {Range(rule)}.";
+        return null;
+    }
+
+    public static IndicatorTotal Aggregate(Aggregation how, IEnumerable<IndicatorValue> values)
+    {
+        var given = values.Where(v => v.Value is not null).ToList();
+        var numbers = given.Select(v => v.Value!.Value).ToList();
+        decimal? total = numbers.Count == 0 && how != Aggregation.CountYes ? null : how switch
+        {
+            Aggregation.Sum => numbers.Sum(),
+            Aggregation.Average => Math.Round(numbers.Average(), 2),
+            Aggregation.Min => numbers.Min(),
+            Aggregation.Max => numbers.Max(),
+            _ => numbers.Count(n => n == 1),
+        };
+        return new IndicatorTotal(total, given.Count, given.Any(v => v.IsEstimate));
+    }
+
+    public static string Label(this Aggregation a) => a switch
+    {
+        Aggregation.Sum => "Tổng",
+        Aggregation.Average => "Trung bình",
+        Aggregation.Min => "Nhỏ nhất",
+        Aggregation.Max => "Lớn nhất",
+        _ => "Số đơn vị «Có»",
+    };
+
+    private static string Range(IndicatorRule rule)
+    {
+        static string N(decimal d) => d.ToString("#,##0.##", CultureInfo.GetCultureInfo("vi-VN"));
+        return (rule.Min, rule.Max) switch
+        {
+            ({ } min, { } max) => $"{N(min)}–{N(max)}",
+            ({ } min, null) => $"từ {N(min)} trở lên",
+            (null, { } max) => $"tối đa {N(max)}",
+            _ => "",
+        };
+    }
+}

@@ -47,7 +47,7 @@ internal sealed class BodyWriter(int textWidth)
     {
         var widths = ColumnWidths(table.Columns);
         var result = new W.Table(new W.TableProperties(
-            new W.TableWidth { Width = Twips(textWidth), Type = W.TableWidthUnitValues.Dxa },
+            new W.TableWidth { Width = Invariant(textWidth), Type = W.TableWidthUnitValues.Dxa },
             new W.TableBorders(
                 Border<W.TopBorder>(), Border<W.LeftBorder>(), Border<W.BottomBorder>(), Border<W.RightBorder>(),
                 Border<W.InsideHorizontalBorder>(), Border<W.InsideVerticalBorder>()),

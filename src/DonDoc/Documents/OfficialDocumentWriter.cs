@@ -40,12 +40,12 @@ public static class OfficialDocumentWriter
 
         var body = new W.Body();
         main.Document = new W.Document(body);
-        foreach (var element in Letterhead.Elements(document))
+        foreach (var element in DecreeParts.Opening(document))
             Append(body, element);
         var blocks = new BodyWriter(L.TextWidth);
         foreach (var element in document.Body.SelectMany(blocks.Write))
             Append(body, element);
-        Append(body, Closing.Block(document.Signature, document.Distribution));
+        Append(body, DecreeParts.Closing(document.Signature, document.Distribution));
 
         var section = Section(headers, landscape: false, restartNumbering: false);
         for (var i = 0; i < document.Appendices.Count; i++)
@@ -54,7 +54,7 @@ public static class OfficialDocumentWriter
             body.Append(new W.Paragraph(new W.ParagraphProperties(section)));
             var appendix = document.Appendices[i];
             var width = appendix.Landscape ? L.LandscapeTextWidth : L.TextWidth;
-            foreach (var element in AppendixHeading(appendix, DocumentText.AppendixLabel(i + 1, document.Appendices.Count), width))
+            foreach (var element in DecreeParts.AppendixHeading(appendix, DocumentText.AppendixLabel(i + 1, document.Appendices.Count), width))
                 Append(body, element);
             var appendixBlocks = new BodyWriter(width);
             foreach (var element in appendix.Body.SelectMany(appendixBlocks.Write))
@@ -71,15 +71,6 @@ public static class OfficialDocumentWriter
         if (element is W.Table && body.LastChild is W.Table)
             body.Append(new W.Paragraph());
         body.Append(element);
-    }
-
-    private static IEnumerable<OpenXmlElement> AppendixHeading(Appendix appendix, string label, int width)
-    {
-        yield return Para(Centered with { KeepNext = true }, new Style(L.BodySize, Bold: true), label);
-        yield return Para(Centered with { Before = 60, KeepNext = true }, new Style(L.BodySize, Bold: true), DocumentText.Upper(appendix.Title));
-        if (appendix.Note is { } note)
-            yield return Para(Centered with { KeepNext = true }, new Style(L.BodySize, Italic: true), DocumentText.Clean(note));
-        yield return Rule(L.TextWidth / 4, width);
     }
 
     private static W.SectionProperties Section(Headers headers, bool landscape, bool restartNumbering)
@@ -107,9 +98,9 @@ public static class OfficialDocumentWriter
         new W.DocDefaults(
             new W.RunPropertiesDefault(new W.RunPropertiesBaseStyle(
                 new W.RunFonts { Ascii = L.Font, HighAnsi = L.Font, ComplexScript = L.Font, EastAsia = L.Font },
-                new W.FontSize { Val = Twips(L.BodySize) },
-                new W.FontSizeComplexScript { Val = Twips(L.BodySize) },
-                new W.Languages { Val = "vi-VN", EastAsia = "vi-VN", Bidi = "ar-SA" })),
+                new W.FontSize { Val = Invariant(L.BodySize) },
+                new W.FontSizeComplexScript { Val = Invariant(L.BodySize) },
+                new W.Languages { Val = "vi-VN", EastAsia = "vi-VN" })),
             new W.ParagraphPropertiesDefault(new W.ParagraphPropertiesBaseStyle(
                 new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto }))));
 
@@ -118,14 +109,15 @@ public static class OfficialDocumentWriter
     {
         public Headers(MainDocumentPart main)
         {
+            // A PAGE field; the reader computes it, "2" only stands in until it does.
+            W.Run FieldRun(OpenXmlElement content) => new(RunProperties(new Style(L.PageNumberSize)), content);
             var numbered = main.AddNewPart<HeaderPart>();
-            numbered.Header = new W.Header(Para(Centered, new W.Run(
-                RunProperties(new Style(L.PageNumberSize)),
-                new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
-                new W.Run(RunProperties(new Style(L.PageNumberSize)), new W.FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
-                new W.Run(RunProperties(new Style(L.PageNumberSize)), new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
-                new W.Run(RunProperties(new Style(L.PageNumberSize)), new W.Text("2")),
-                new W.Run(RunProperties(new Style(L.PageNumberSize)), new W.FieldChar { FieldCharType = W.FieldCharValues.End })));
+            numbered.Header = new W.Header(Para(Centered,
+                FieldRun(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
+                FieldRun(new W.FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+                FieldRun(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
+                FieldRun(new W.Text("2")),
+                FieldRun(new W.FieldChar { FieldCharType = W.FieldCharValues.End })));
             PageNumberId = main.GetIdOfPart(numbered);
             var empty = main.AddNewPart<HeaderPart>();
             empty.Header = new W.Header(new W.Paragraph());

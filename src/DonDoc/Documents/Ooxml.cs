@@ -8,10 +8,12 @@ internal static class Ooxml
 {
     public sealed record Style(int Size, bool Bold = false, bool Italic = false);
 
-    /// <summary>A paragraph's placement: alignment, indents, space before and after, line spacing (240ths of a line).</summary>
-    /// <summary>A hanging indent also sets a tab stop where the hanging text starts, the way Word places it by itself.</summary>
+    /// <summary>
+    /// A paragraph's placement: alignment, indents, space before and after, line spacing (240ths of a line, or
+    /// twips when exact). A hanging indent also sets a tab stop where the hanging text starts, as Word would.
+    /// </summary>
     public sealed record Place(W.JustificationValues Align, int FirstLine = 0, int Left = 0, int Right = 0,
-        int Before = 0, int After = 0, int Line = 240, bool KeepNext = false, int Hanging = 0);
+        int Before = 0, int After = 0, int Line = 240, bool ExactLine = false, bool KeepNext = false, int Hanging = 0);
 
     public static readonly Place Centered = new(W.JustificationValues.Center);
 
@@ -34,10 +36,10 @@ internal static class Ooxml
         properties.Append(
             new W.SpacingBetweenLines
             {
-                Before = Twips(place.Before),
-                After = Twips(place.After),
-                Line = Twips(place.Line),
-                LineRule = W.LineSpacingRuleValues.Auto,
+                Before = Invariant(place.Before),
+                After = Invariant(place.After),
+                Line = Invariant(place.Line),
+                LineRule = place.ExactLine ? W.LineSpacingRuleValues.Exact : W.LineSpacingRuleValues.Auto,
             },
             Indentation(place),
             new W.Justification { Val = place.Align });
@@ -47,11 +49,11 @@ internal static class Ooxml
     private static W.Indentation Indentation(Place place)
     {
         // Assigning null would still write the attribute, empty, which LibreOffice reads as zero over the other.
-        var indentation = new W.Indentation { Left = Twips(place.Left), Right = Twips(place.Right) };
+        var indentation = new W.Indentation { Left = Invariant(place.Left), Right = Invariant(place.Right) };
         if (place.FirstLine > 0)
-            indentation.FirstLine = Twips(place.FirstLine);
+            indentation.FirstLine = Invariant(place.FirstLine);
         if (place.Hanging > 0)
-            indentation.Hanging = Twips(place.Hanging);
+            indentation.Hanging = Invariant(place.Hanging);
         return indentation;
     }
 
@@ -80,19 +82,13 @@ internal static class Ooxml
             properties.Append(new W.Bold(), new W.BoldComplexScript());
         if (style.Italic)
             properties.Append(new W.Italic(), new W.ItalicComplexScript());
-        properties.Append(new W.FontSize { Val = Twips(style.Size) }, new W.FontSizeComplexScript { Val = Twips(style.Size) });
+        properties.Append(new W.FontSize { Val = Invariant(style.Size) }, new W.FontSizeComplexScript { Val = Invariant(style.Size) });
         return properties;
     }
 
     /// <summary>An empty paragraph exactly <paramref name="height"/> twips high.</summary>
-    public static W.Paragraph Spacer(int height)
-    {
-        var properties = Properties(new Place(W.JustificationValues.Left));
-        var spacing = properties.GetFirstChild<W.SpacingBetweenLines>()!;
-        spacing.Line = Twips(height);
-        spacing.LineRule = W.LineSpacingRuleValues.Exact;
-        return new W.Paragraph(properties);
-    }
+    public static W.Paragraph Spacer(int height) =>
+        new(Properties(new Place(W.JustificationValues.Left, Line: height, ExactLine: true)));
 
     /// <summary>
     /// A short horizontal rule of <paramref name="width"/> twips centred in <paramref name="available"/>: the top
@@ -102,11 +98,8 @@ internal static class Ooxml
     {
         var side = Math.Max(0, (available - width) / 2);
         // 4 pt below the line above clears Vietnamese marks under the letters (ệ, ộ).
-        var properties = Properties(new Place(W.JustificationValues.Center, Left: side, Right: side, Before: 80));
+        var properties = Properties(new Place(W.JustificationValues.Center, Left: side, Right: side, Before: 80, Line: 20, ExactLine: true));
         properties.PrependChild(new W.ParagraphBorders(new W.TopBorder { Val = W.BorderValues.Single, Size = 6, Space = 0, Color = "000000" }));
-        var spacing = properties.GetFirstChild<W.SpacingBetweenLines>()!;
-        spacing.Line = "20";
-        spacing.LineRule = W.LineSpacingRuleValues.Exact;
         return new W.Paragraph(properties, new W.Run(RunProperties(new Style(2))));
     }
 
@@ -114,7 +107,7 @@ internal static class Ooxml
     public static W.Table LayoutTable(params int[] columns)
     {
         var table = new W.Table(new W.TableProperties(
-            new W.TableWidth { Width = Twips(columns.Sum()), Type = W.TableWidthUnitValues.Dxa },
+            new W.TableWidth { Width = Invariant(columns.Sum()), Type = W.TableWidthUnitValues.Dxa },
             new W.TableBorders(
                 new W.TopBorder { Val = W.BorderValues.None }, new W.LeftBorder { Val = W.BorderValues.None },
                 new W.BottomBorder { Val = W.BorderValues.None }, new W.RightBorder { Val = W.BorderValues.None },
@@ -127,11 +120,11 @@ internal static class Ooxml
         return table;
     }
 
-    public static W.TableGrid Grid(IEnumerable<int> columns) => new(columns.Select(c => new W.GridColumn { Width = Twips(c) }));
+    public static W.TableGrid Grid(IEnumerable<int> columns) => new(columns.Select(c => new W.GridColumn { Width = Invariant(c) }));
 
     public static W.TableCell Cell(int width, IEnumerable<OpenXmlElement> content)
     {
-        var cell = new W.TableCell(new W.TableCellProperties(new W.TableCellWidth { Width = Twips(width), Type = W.TableWidthUnitValues.Dxa }));
+        var cell = new W.TableCell(new W.TableCellProperties(new W.TableCellWidth { Width = Invariant(width), Type = W.TableWidthUnitValues.Dxa }));
         cell.Append(content);
         if (cell.LastChild is not W.Paragraph)
             cell.Append(new W.Paragraph());
@@ -150,5 +143,6 @@ internal static class Ooxml
         return (int)(em * halfPoints * 10);
     }
 
-    public static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A number as WordprocessingML writes it, whatever the unit (twips, half-points, 240ths of a line).</summary>
+    public static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -8,19 +8,13 @@ namespace DonDoc.Tests.Documents;
 /// <summary>A written document opened again with the OpenXml SDK, as Word would open it.</summary>
 public sealed class Docx : IDisposable
 {
-    private readonly WordprocessingDocument _package;
+    public Docx(byte[] bytes) => Package = WordprocessingDocument.Open(new MemoryStream(bytes), false);
 
-    public Docx(byte[] bytes)
-    {
-        Bytes = bytes;
-        _package = WordprocessingDocument.Open(new MemoryStream(bytes), false);
-    }
-
-    public byte[] Bytes { get; }
+    public WordprocessingDocument Package { get; }
 
     public static Docx Write(OfficialDocument document) => new(OfficialDocumentWriter.ToBytes(document));
 
-    public MainDocumentPart Main => _package.MainDocumentPart!;
+    public MainDocumentPart Main => Package.MainDocumentPart!;
     public W.Body Body => Main.Document!.Body!;
 
     /// <summary>The body's top-level blocks: paragraphs, tables, and the paragraphs carrying a section break.</summary>
@@ -64,5 +58,5 @@ public sealed class Docx : IDisposable
             r.RunProperties.Bold is not null,
             r.RunProperties.Italic is not null)).ToList();
 
-    public void Dispose() => _package.Dispose();
+    public void Dispose() => Package.Dispose();
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Validation;
 using DonDoc.Documents;
 using L = DonDoc.Documents.DecreeLayout;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -31,6 +33,17 @@ public sealed class OfficialDocumentWriterTests
         Assert.DoesNotContain(docx.Body.Descendants().SelectMany(e => e.GetAttributes()), a => string.IsNullOrEmpty(a.Value));
         Assert.All(docx.Body.Descendants<W.Run>().Where(r => Docx.Text(r).Length > 0),
             r => Assert.InRange(int.Parse(r.RunProperties!.FontSize!.Val!.Value!), 22, 28)); // 11 to 14 pt
+    }
+
+    [Fact]
+    public void The_package_is_valid_for_Word()
+    {
+        foreach (var document in new[] { SampleDocuments.Report(), SampleDocuments.UrgingLetter() })
+        {
+            using var docx = Docx.Write(document);
+            var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(docx.Package, TestContext.Current.CancellationToken);
+            Assert.Empty(errors.Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        }
     }
 
     [Fact]

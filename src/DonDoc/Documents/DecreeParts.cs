@@ -6,13 +6,14 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace DonDoc.Documents;
 
 /// <summary>
-/// The first page's top (Phụ lục I, parts 1–5 and 9a): issuer and national motto side by side, the number line
-/// level with the place and date line, then the kind and title (or a công văn's "V/v …" under its number) and
-/// "Kính gửi:".
+/// The parts Phụ lục I fixes around the body. The opening (parts 1–5, 9a): issuer and national motto side by
+/// side, the number line level with the place and date line, then the kind and title (or a công văn's "V/v …"
+/// under its number) and "Kính gửi:". The closing (parts 7, 9b): "Nơi nhận:" flush left beside the signature
+/// block, which centres the authority and position lines, leaves room for signature and seal, then the name.
 /// </summary>
-internal static class Letterhead
+internal static class DecreeParts
 {
-    public static IEnumerable<OpenXmlElement> Elements(OfficialDocument document)
+    public static IEnumerable<OpenXmlElement> Opening(OfficialDocument document)
     {
         yield return HeaderTable(document);
         if (!document.Title.IsLetter)
@@ -92,4 +93,45 @@ internal static class Letterhead
     }
 
     private const int AddresseeLabelWidth = 1418; // 2.5 cm: "Kính gửi:" at 14 pt and a gap
+
+    /// <summary>"Phụ lục II", the title in upper case, the note "(Kèm theo …)", a short rule.</summary>
+    public static IEnumerable<OpenXmlElement> AppendixHeading(Appendix appendix, string label, int width)
+    {
+        yield return Para(Centered with { KeepNext = true }, new Style(L.BodySize, Bold: true), label);
+        yield return Para(Centered with { Before = 60, KeepNext = true }, new Style(L.BodySize, Bold: true), DocumentText.Upper(appendix.Title));
+        if (appendix.Note is { } note)
+            yield return Para(Centered with { KeepNext = true }, new Style(L.BodySize, Italic: true), DocumentText.Clean(note));
+        yield return Rule(L.TextWidth / 4, width);
+    }
+
+    public static W.Table Closing(Signature signature, Distribution distribution)
+    {
+        var table = LayoutTable(L.DistributionColumn, L.SignatureColumn);
+        // The pair is one unit: a signature is never left alone at the top of a page.
+        var row = new W.TableRow(
+            new W.TableRowProperties(new W.CantSplit()),
+            Cell(L.DistributionColumn, DistributionBlock(distribution)),
+            Cell(L.SignatureColumn, SignatureBlock(signature)));
+        table.Append(row);
+        return table;
+    }
+
+    private static IEnumerable<OpenXmlElement> DistributionBlock(Distribution distribution)
+    {
+        var left = new Place(W.JustificationValues.Left, Before: 240);
+        yield return Para(left, new Style(L.DistributionHeadingSize, Bold: true, Italic: true), "Nơi nhận:");
+        var style = new Style(L.DistributionSize);
+        foreach (var recipient in distribution.Recipients)
+            yield return Para(left with { Before = 0 }, style, $"- {DocumentText.Item(recipient)};");
+        var archive = DocumentText.Item(distribution.Archive);
+        yield return Para(left with { Before = 0 }, style, archive.Length == 0 ? "- Lưu: VT." : $"- Lưu: VT, {archive}.");
+    }
+
+    private static IEnumerable<OpenXmlElement> SignatureBlock(Signature signature)
+    {
+        var style = new Style(L.BodySize, Bold: true);
+        for (var i = 0; i < signature.Lines.Count; i++)
+            yield return Para(Centered with { Before = i == 0 ? 240 : 0 }, style, DocumentText.Upper(signature.Lines[i]));
+        yield return Para(Centered with { Before = L.SignatureSpace }, style, DocumentText.Clean(signature.SignerName));
+    }
 }

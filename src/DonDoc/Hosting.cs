@@ -5,6 +5,7 @@ using DonDoc.Calendar;
 using DonDoc.Components;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
+using DonDoc.Features.Import;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Shell;
 using DonDoc.Features.Units;
@@ -61,6 +62,7 @@ public static class Hosting
         services.AddUnits();
         services.AddUsers();
         services.AddPlans();
+        services.AddImport();
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -92,6 +94,7 @@ public static class Hosting
         app.MapUserEndpoints();
         app.MapAuditEndpoints();
         app.MapPlanEndpoints();
+        app.MapImportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -64,7 +64,7 @@ public sealed class SaveImportedPlan(DonDocDbContext db, TimeProvider clock)
             var d = input.Documents[i];
             var saved = await documents.FindOrCreateAsync(d.Kind, d.Symbol, d.IssuedOn, d.Issuer, ct);
             if (!saved.Ok)
-                errors[$"document:{i}"] = [$"Văn bản {d.Symbol}: {saved.Message}"];
+                errors[$"document:{i}"] = [$"Văn bản {(string.IsNullOrWhiteSpace(d.Symbol) ? $"thứ {i + 1}" : d.Symbol)}: {saved.Message}"];
             else if (d.IsBasis)
                 basis.Add(saved.Value!.Id);
         }

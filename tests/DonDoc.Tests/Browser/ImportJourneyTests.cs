@@ -41,7 +41,9 @@ public sealed partial class ImportJourneyTests(BrowserFixture browser) : IClassF
         await Expect(page.Locator("[id='nhap-III.1'] .node-deadline").First).ToContainTextAsync("Trước ngày 05/12 hằng năm");
         await page.Locator("[id='nhap-III.4'] .node-line").First.Locator("button[title='Xem đoạn này trong văn bản gốc']").ClickAsync();
         await Expect(page.Locator(".source-line.marked").First).ToContainTextAsync("Sở Tư pháp");
-        await BrowserFixture.ScreenshotAsync(page, "60-nhap-ke-hoach-doc");
+        await Expect(page.Locator(".source-line.marked").First).ToBeInViewportAsync();
+        // The window as the coordinator sees it: a full-page capture would unstick the source column beside the tree.
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "60-nhap-ke-hoach-doc.png") });
 
         await justice.Locator(".node-edit").First.ClickAsync();
         var editor = justice.Locator(".node-editor").First;

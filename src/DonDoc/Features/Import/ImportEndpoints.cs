@@ -3,7 +3,9 @@ using DonDoc.Data;
 using DonDoc.Security;
 using DonDoc.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
 
 namespace DonDoc.Features.Import;
 
@@ -18,8 +20,24 @@ public static class ImportEndpoints
     {
         app.MapPost("/api/v1/plans/import/parse", ParseAsync).WithTags("Kế hoạch").WithName("ParsePlanImport")
             .WithSummary("Đọc văn bản kế hoạch (JSON {\"text\": …} hoặc tệp .docx/.txt gửi multipart, trường file): cấu trúc, văn bản dẫn chiếu, đơn vị, thời hạn; không lưu gì")
-            .Accepts<ParseRequest>("application/json", "multipart/form-data")
+            .Accepts<ParseRequest>("application/json", "multipart/form-data").AddOpenApiOperationTransformer(DescribeFileUpload)
+            .Produces<ImportedPlan>(StatusCodes.Status200OK, "application/json")
             .RequireAuthorization(Policies.ManagePlans).DisableAntiforgery();
+    }
+
+    /// <summary>The multipart body is a file, not the JSON request: endpoint metadata gives both content types one body type.</summary>
+    private static Task DescribeFileUpload(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        if (operation.RequestBody?.Content is { } content)
+            content["multipart/form-data"] = new OpenApiMediaType
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Properties = new Dictionary<string, IOpenApiSchema> { ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                },
+            };
+        return Task.CompletedTask;
     }
 
     /// <summary>The parse of a plan's text, its units matched against the whole registry (past units too: old plans name them).</summary>

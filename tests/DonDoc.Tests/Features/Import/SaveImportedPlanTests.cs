@@ -200,4 +200,18 @@ public sealed class SaveImportedPlanTests(ImportReviewApps apps) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("Văn bản trống", await empty.Content.ReadAsStringAsync(Ct));
     }
+
+    [Fact]
+    public async Task An_upload_over_the_limit_is_refused_by_its_declared_size_unread_and_by_its_real_size_when_understated()
+    {
+        var content = new MemoryStream(new byte[2048]);
+
+        var declared = await ImportEndpoints.ReadUploadAsync(content, "ke-hoach.docx", 2048, maxBytes: 1024, Ct);
+        var unread = content.Position;
+        var understated = await ImportEndpoints.ReadUploadAsync(content, "ke-hoach.docx", 10, maxBytes: 1024, Ct);
+
+        Assert.Equal(0, unread);
+        Assert.StartsWith("Tệp “ke-hoach.docx” lớn hơn", declared.Error);
+        Assert.StartsWith("Tệp “ke-hoach.docx” lớn hơn", understated.Error);
+    }
 }

@@ -5,6 +5,7 @@ using DonDoc.Calendar;
 using DonDoc.Components;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
+using DonDoc.Features.Import;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Shell;
@@ -62,6 +63,7 @@ public static class Hosting
         services.AddUnits();
         services.AddUsers();
         services.AddPlans(builder.Configuration);
+        services.AddImport();
         services.AddReports();
     }
 
@@ -94,6 +96,7 @@ public static class Hosting
         app.MapUserEndpoints();
         app.MapAuditEndpoints();
         app.MapPlanEndpoints();
+        app.MapImportEndpoints();
         app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

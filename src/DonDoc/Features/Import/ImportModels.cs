@@ -10,6 +10,7 @@ namespace DonDoc.Features.Import;
 public sealed record RegistryUnit(int Id, string Name, string? ShortName, IReadOnlyList<string> Aliases, UnitKind Kind);
 
 /// <summary>What the importer read from a plan, for a coordinator to review before anything is saved.</summary>
+/// <param name="DoubtfulJoins">Paragraphs put together from lines the text alone could not tell apart, whole, for a person to check.</param>
 public sealed record ImportedPlan(
     ImportedDocument Document,
     IReadOnlyList<ImportedNode> Nodes,
@@ -17,7 +18,8 @@ public sealed record ImportedPlan(
     IReadOnlyList<ImportedAssignment> Assignments,
     IReadOnlyList<ImportedDeadline> Deadlines,
     IReadOnlyList<ImportedTask> Tasks,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<string>? DoubtfulJoins = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -25,6 +25,7 @@ public static class PlanImporter
             return ImportOutcome.Fail(legacy);
 
         var warnings = new List<string>();
+        var doubtfulJoins = new List<string>();
         var lines = PlanText.Lines(text);
         var parts = DocumentLayout.Split(lines);
         var first = parts[0];
@@ -45,7 +46,10 @@ public static class PlanImporter
             var body = BodyLines(lines, part.BodyStart, part.BodyEnd, partTables);
             var paragraphs = LineJoiner.Join(body);
             foreach (var doubtful in paragraphs.Where(p => p.Doubtful))
+            {
                 warnings.Add($"Đã nối hai dòng thành một đoạn, cần kiểm tra: “{Excerpt(doubtful.Text)}”.");
+                doubtfulJoins.Add(doubtful.Text);
+            }
             if (part == plan)
             {
                 var (partRoots, partPreamble) = TreeBuilder.Build(paragraphs.Select(p => p.Text));
@@ -94,7 +98,7 @@ public static class PlanImporter
             closing.Signer ?? planClosing.Signer, closing.Position ?? planClosing.Position,
             closing.SignatureLines.Count > 0 ? closing.SignatureLines : planClosing.SignatureLines,
             closing.Recipients.Count > 0 ? closing.Recipients : planClosing.Recipients);
-        return new ImportOutcome(new ImportedPlan(document, roots.Select(ToNode).ToList(), references.Results(), assignments, deadlines, tasks, warnings), null);
+        return new ImportOutcome(new ImportedPlan(document, roots.Select(ToNode).ToList(), references.Results(), assignments, deadlines, tasks, warnings, doubtfulJoins), null);
     }
 
     private static List<string> BodyLines(List<string> lines, int from, int to, List<TaskTables.Table> tables)

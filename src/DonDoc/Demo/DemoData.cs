@@ -36,6 +36,7 @@ public sealed class DemoData(DonDocDbContext db, UserManager<User> users, RoleMa
         var people = await PeopleAsync(await AddAccountsAsync(units));
         var plan = await new DemoSeedPlan(db, clock).AddAsync(units.Values, people.Coordinator, ct);
         await new DemoHistory(db, files, clock).AddAsync(plan, units.Values, people, ct);
+        await new DemoReports(db, clock).AddAsync(plan, people.Coordinator, ct);
         await tx.CommitAsync(ct);
     }
 

@@ -10,7 +10,7 @@ public sealed class OpenPeriod(DonDocDbContext db, TimeProvider clock)
     /// <param name="index">Month (1–12) or quarter (1–4); 1 for half-year, 9-month and yearly reports.</param>
     public async Task<SaveResult<ReportPeriod>> OpenAsync(int templateId, int year, int index = 1, CancellationToken ct = default)
     {
-        var template = await db.ReportTemplates.Include(t => t.Obligations).FirstOrDefaultAsync(t => t.Id == templateId, ct);
+        var template = await db.ReportTemplates.Include(t => t.Obligations).ThenInclude(o => o.Unit).FirstOrDefaultAsync(t => t.Id == templateId, ct);
         if (template is null)
             return SaveResult<ReportPeriod>.Fail("templateId", "Không tìm thấy mẫu báo cáo.");
         if (template.Frequency == ReportFrequency.Once)
@@ -25,7 +25,7 @@ public sealed class OpenPeriod(DonDocDbContext db, TimeProvider clock)
     public async Task<SaveResult<ReportPeriod>> OpenOnceAsync(int templateId, string label, DateOnly dataFrom, DateOnly dataTo, DateOnly dueDate,
         CancellationToken ct = default)
     {
-        var template = await db.ReportTemplates.Include(t => t.Obligations).FirstOrDefaultAsync(t => t.Id == templateId, ct);
+        var template = await db.ReportTemplates.Include(t => t.Obligations).ThenInclude(o => o.Unit).FirstOrDefaultAsync(t => t.Id == templateId, ct);
         if (template is null)
             return SaveResult<ReportPeriod>.Fail("templateId", "Không tìm thấy mẫu báo cáo.");
         if (string.IsNullOrWhiteSpace(label) || dataTo < dataFrom || dueDate < dataFrom)
@@ -42,12 +42,11 @@ public sealed class OpenPeriod(DonDocDbContext db, TimeProvider clock)
             TemplateId = template.Id, Label = dates.Label, DataFrom = dates.DataFrom, DataTo = dates.DataTo, DueDate = dates.DueDate,
             OpenedAt = clock.GetUtcNow().UtcDateTime,
         };
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A unit dissolved before the period's due date has nothing to report for it; its successor does.
+        period.Reports = template.Obligations.Where(o => o.Unit!.IsActiveOn(dates.DueDate))
+            .Select(o => new UnitReport { UnitId = o.UnitId, State = ReportState.Draft }).ToList();
         db.ReportPeriods.Add(period);
         await db.SaveChangesAsync(ct);
-        db.UnitReports.AddRange(template.Obligations.Select(o => new UnitReport { PeriodId = period.Id, UnitId = o.UnitId, State = ReportState.Draft }));
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         return SaveResult<ReportPeriod>.Success(period);
     }
 }

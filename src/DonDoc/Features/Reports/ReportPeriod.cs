@@ -25,6 +25,7 @@ public sealed class ReportPeriod : IAudited, IVersioned
     public string? ReportSymbol { get; set; }
 
     public List<ConsolidatedSection> Consolidated { get; set; } = [];
+    public List<UnitReport> Reports { get; set; } = [];
     public long Version { get; set; }
 }
 

@@ -74,7 +74,7 @@ internal sealed class UnitReportConfiguration : IEntityTypeConfiguration<UnitRep
         b.Property(r => r.SubmittedInNameOf).HasMaxLength(200);
         b.Property(r => r.ReturnReason).HasMaxLength(4000);
         b.Property(r => r.ReviewedByName).HasMaxLength(200);
-        b.HasOne(r => r.Period).WithMany().HasForeignKey(r => r.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(r => r.Period).WithMany(p => p.Reports).HasForeignKey(r => r.PeriodId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.PeriodId, r.UnitId }).IsUnique();
         b.HasMany(r => r.Sections).WithOne().HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);

@@ -61,6 +61,7 @@ public static class Hosting
         services.AddUnits();
         services.AddUsers();
         services.AddPlans();
+        services.AddCalendar(builder.Configuration);
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -92,6 +93,7 @@ public static class Hosting
         app.MapUserEndpoints();
         app.MapAuditEndpoints();
         app.MapPlanEndpoints();
+        app.MapCalendarEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

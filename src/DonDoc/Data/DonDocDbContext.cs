@@ -1,3 +1,4 @@
+using DonDoc.Calendar;
 using DonDoc.Features.Audit;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Units;
@@ -27,6 +28,7 @@ public abstract class DonDocDbContext(DbContextOptions options)
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

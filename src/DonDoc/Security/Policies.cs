@@ -25,12 +25,16 @@ public static class Policies
     /// <summary>Give directions (ý kiến chỉ đạo) on tasks.</summary>
     public const string GiveDirections = nameof(GiveDirections);
 
+    /// <summary>Add and remove extra days off and swapped working days in the working calendar.</summary>
+    public const string ManageCalendar = nameof(ManageCalendar);
+
     public static void Add(AuthorizationOptions o)
     {
         // Anything not marked otherwise needs a signed-in user: a forgotten endpoint fails closed.
         o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         o.AddPolicy(ManageUnits, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
+        o.AddPolicy(ManageCalendar, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(ViewAudit, p => p.RequireRole(Roles.Admin, Roles.Inspector));
         o.AddPolicy(ManagePlans, p => p.RequireRole(Roles.Admin, Roles.Coordinator));
         o.AddPolicy(WritePlans, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer));

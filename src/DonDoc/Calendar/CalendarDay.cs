@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DonDoc.Calendar;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<CalendarDayKind>))]
 public enum CalendarDayKind
 {
     /// <summary>An extra day off: a compensatory or bridging day the Government announces, a provincial closure.</summary>

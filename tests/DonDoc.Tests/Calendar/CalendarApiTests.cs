@@ -148,4 +148,15 @@ public sealed class CalendarApiTests(Apps apps)
         Assert.Equal("2026-02-13", await AddWorkingDaysAsync(client, "2026-02-13", 0));
         Assert.Equal(1000, (await client.GetFromJsonAsync<WorkingDaysSum>("/api/v1/calendar/add-working-days?from=2026-02-13&days=1000", Ct))!.Days);
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_calendar_endpoints()
+    {
+        using var doc = JsonDocument.Parse(await apps.For(Provider.Sqlite).NewClient().GetStringAsync("/openapi/v1.json", Ct));
+        var paths = doc.RootElement.GetProperty("paths");
+
+        var operations = new[] { ("/api/v1/calendar/{year}", "get"), ("/api/v1/calendar/add-working-days", "get"),
+            ("/api/v1/calendar/extra-days", "post"), ("/api/v1/calendar/extra-days/{id}", "delete") };
+        Assert.All(operations, o => Assert.Equal("Lịch nghỉ", paths.GetProperty(o.Item1).GetProperty(o.Item2).GetProperty("tags")[0].GetString()));
+    }
 }

@@ -5,6 +5,7 @@ namespace DonDoc.Calendar;
 /// corrected by the days the admin adds (extra days off, Saturdays worked in exchange). Deadline arithmetic
 /// follows the Civil Code (BLDS 2015 Đ.147–148): the day of the event is not counted, and a period ending on a
 /// day off ends at the end of the next working day.
+/// A snapshot for one request or one page load (it caches each year it computes, unsynchronised).
 /// </summary>
 public sealed class WorkingCalendar
 {

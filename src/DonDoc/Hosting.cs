@@ -65,6 +65,7 @@ public static class Hosting
         services.AddPlans(builder.Configuration);
         services.AddImport();
         services.AddReports();
+        services.AddCalendar(builder.Configuration);
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -98,6 +99,7 @@ public static class Hosting
         app.MapPlanEndpoints();
         app.MapImportEndpoints();
         app.MapReportEndpoints();
+        app.MapCalendarEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

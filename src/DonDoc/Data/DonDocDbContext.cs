@@ -1,3 +1,4 @@
+using DonDoc.Calendar;
 using DonDoc.Features.Audit;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reports;
@@ -32,6 +33,7 @@ public abstract class DonDocDbContext(DbContextOptions options)
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
     public DbSet<UnitReport> UnitReports => Set<UnitReport>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,12 +28,16 @@ public static class Policies
     /// <summary>Read a period's consolidation: the province-wide roles who use the province's report.</summary>
     public const string ReadConsolidation = nameof(ReadConsolidation);
 
+    /// <summary>Add and remove extra days off and swapped working days in the working calendar.</summary>
+    public const string ManageCalendar = nameof(ManageCalendar);
+
     public static void Add(AuthorizationOptions o)
     {
         // Anything not marked otherwise needs a signed-in user: a forgotten endpoint fails closed.
         o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         o.AddPolicy(ManageUnits, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
+        o.AddPolicy(ManageCalendar, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(ViewAudit, p => p.RequireRole(Roles.Admin, Roles.Inspector));
         o.AddPolicy(ManagePlans, p => p.RequireRole(Roles.Admin, Roles.Coordinator));
         o.AddPolicy(WritePlans, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer));

@@ -46,6 +46,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /nhiem-vu/{id:int}"] = [SignedIn],
         ["GET /bao-cao"] = [SignedIn],
         ["GET /don-doc"] = [SignedIn],
+        ["GET /don-doc/lich-nghi"] = [SignedIn],
         ["GET /don-vi"] = [SignedIn],
         ["GET /nguoi-dung"] = [Roles.Admin],
         ["GET /nhat-ky"] = [Roles.Admin, Roles.Inspector],
@@ -99,6 +100,10 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["POST /api/v1/occurrences/{id:int}/extensions"] = [Roles.UnitHead, Roles.UnitOfficer],
         ["POST /api/v1/extensions/{id:int}/decision"] = [Roles.Admin, Roles.Coordinator],
         ["GET /api/v1/files/{id:int}"] = [SignedIn],
+        ["GET /api/v1/calendar/{year:int}"] = [SignedIn],
+        ["GET /api/v1/calendar/add-working-days"] = [SignedIn],
+        ["POST /api/v1/calendar/extra-days"] = [Roles.Admin],
+        ["DELETE /api/v1/calendar/extra-days/{id:int}"] = [Roles.Admin],
     };
 
     private static readonly HashSet<string> FormEndpoints = ["POST /api/v1/units/import", "POST /api/v1/occurrences/{id:int}/updates",
@@ -175,7 +180,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
     }
 
     private static string Sample(string pattern) => pattern
-        .Replace("{id:int}", "999999").Replace("{documentName}", "v1").Replace("/{documentName?}", "/v1");
+        .Replace("{id:int}", "999999").Replace("{year:int}", "2026").Replace("{documentName}", "v1").Replace("/{documentName?}", "/v1");
 
     private static string Outcome(HttpResponseMessage response)
     {

@@ -55,7 +55,7 @@ public sealed class DemoReports(DonDocDbContext db, TimeProvider clock)
         var draft = Demand(await templates.DraftFromPlanAsync(plan.Id, receiver.Id, ct));
         var template = Demand(await templates.CreateAsync(draft with
         {
-            Indicators = Indicators, ObligedGroup = "Các sở, ban, ngành cấp tỉnh; UBND các xã, phường",
+            Name = "Báo cáo kết quả thực hiện Kế hoạch thực hiện Nghị quyết số 30/NQ-CP", Indicators = Indicators, ObligedGroup = "Các sở, ban, ngành cấp tỉnh; UBND các xã, phường",
         }, ct));
         var reports = new UnitReports(db, _replay);
         for (var year = 2022; year <= today.Year; year++)

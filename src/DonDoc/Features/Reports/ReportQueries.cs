@@ -48,19 +48,25 @@ public static class ReportQueries
     public static bool IsIn(ReportState s) => s is ReportState.Submitted or ReportState.Accepted;
 
     public static Task<List<PeriodDto>> PeriodsAsync(DonDocDbContext db, UnitScope scope, CancellationToken ct = default) =>
-        PeriodsQuery(db, scope).OrderByDescending(p => p.DueDate).ThenBy(p => p.TemplateName).ToListAsync(ct);
+        Project(db, scope, Periods(db, scope).OrderByDescending(p => p.DueDate).ThenBy(p => p.Template!.Name)).ToListAsync(ct);
 
-    public static async Task<PeriodDto?> PeriodAsync(DonDocDbContext db, int id, UnitScope scope, CancellationToken ct = default) =>
-        (await PeriodsQuery(db, scope).Where(p => p.Id == id).ToListAsync(ct)).FirstOrDefault();
+    public static Task<PeriodDto?> PeriodAsync(DonDocDbContext db, int id, UnitScope scope, CancellationToken ct = default) =>
+        Project(db, scope, Periods(db, scope).Where(p => p.Id == id)).FirstOrDefaultAsync(ct);
 
-    private static IQueryable<PeriodDto> PeriodsQuery(DonDocDbContext db, UnitScope scope)
+    /// <summary>The periods in which the person's units have a report to make (all of them for province-wide roles).</summary>
+    private static IQueryable<ReportPeriod> Periods(DonDocDbContext db, UnitScope scope)
     {
         var reports = Visible(db, scope);
-        return db.ReportPeriods.AsNoTracking().Where(p => scope.All || reports.Any(r => r.PeriodId == p.Id))
-            .Select(p => new PeriodDto(p.Id, p.TemplateId, p.Template!.Name, p.Label, p.DataFrom, p.DataTo, p.DueDate,
-                reports.Count(r => r.PeriodId == p.Id),
-                reports.Count(r => r.PeriodId == p.Id && (r.State == ReportState.Submitted || r.State == ReportState.Accepted)),
-                reports.Count(r => r.PeriodId == p.Id && r.State == ReportState.Accepted)));
+        return db.ReportPeriods.AsNoTracking().Where(p => scope.All || reports.Any(r => r.PeriodId == p.Id));
+    }
+
+    private static IQueryable<PeriodDto> Project(DonDocDbContext db, UnitScope scope, IQueryable<ReportPeriod> periods)
+    {
+        var reports = Visible(db, scope);
+        return periods.Select(p => new PeriodDto(p.Id, p.TemplateId, p.Template!.Name, p.Label, p.DataFrom, p.DataTo, p.DueDate,
+            reports.Count(r => r.PeriodId == p.Id),
+            reports.Count(r => r.PeriodId == p.Id && (r.State == ReportState.Submitted || r.State == ReportState.Accepted)),
+            reports.Count(r => r.PeriodId == p.Id && r.State == ReportState.Accepted)));
     }
 
     public static IQueryable<UnitReport> Visible(DonDocDbContext db, UnitScope scope)

@@ -85,7 +85,17 @@ public sealed class SaveTemplate(DonDocDbContext db)
             PlanId: planId, TaskNodeId: reportTask?.Id));
     }
 
-    private static string PlanText(Plan plan) => plan.Symbol is { } s ? $"Kế hoạch số {s}" : plan.Title;
+    /// <summary>"Kế hoạch số 77/KH-UBND", or for a plan without a number its title cut at a word near 120 characters.</summary>
+    private static string PlanText(Plan plan)
+    {
+        if (plan.Symbol is { } s)
+            return $"Kế hoạch số {s}";
+        var title = plan.Title.Trim();
+        var cut = title.Length <= 120 ? title.Length : title.LastIndexOf(' ', 120) is > 60 and var space ? space : 120;
+        return "kế hoạch " + Lower(title[..cut].TrimEnd(',', ';', ' ')) + (cut < title.Length ? "…" : "");
+    }
+
+    private static string Lower(string s) => s.Length == 0 ? s : char.ToLower(s[0], Calendar.VietnamTime.Culture) + s[1..];
 
     private static string Title(string text)
     {

@@ -45,6 +45,11 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /nhiem-vu/cua-toi"] = [SignedIn],
         ["GET /nhiem-vu/{id:int}"] = [SignedIn],
         ["GET /bao-cao"] = [SignedIn],
+        ["GET /bao-cao/{id:int}"] = [SignedIn],
+        ["GET /bao-cao/ky/{id:int}"] = [SignedIn],
+        ["GET /bao-cao/mau"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /bao-cao/mau/moi"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /bao-cao/mau/{id:int}"] = [Roles.Admin, Roles.Coordinator],
         ["GET /don-doc"] = [SignedIn],
         ["GET /don-doc/lich-nghi"] = [SignedIn],
         ["GET /don-vi"] = [SignedIn],
@@ -102,6 +107,24 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /api/v1/files/{id:int}"] = [SignedIn],
         ["GET /api/v1/calendar/{year:int}"] = [SignedIn],
         ["GET /api/v1/calendar/add-working-days"] = [SignedIn],
+        ["GET /api/v1/report-templates/"] = [SignedIn],
+        ["GET /api/v1/report-templates/{id:int}"] = [SignedIn],
+        ["POST /api/v1/report-templates/"] = [Roles.Admin, Roles.Coordinator],
+        ["PUT /api/v1/report-templates/{id:int}"] = [Roles.Admin, Roles.Coordinator],
+        ["POST /api/v1/report-templates/from-plan"] = [Roles.Admin, Roles.Coordinator],
+        ["POST /api/v1/report-templates/{id:int}/periods"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /api/v1/report-periods/"] = [SignedIn],
+        ["GET /api/v1/report-periods/{id:int}/completeness"] = [SignedIn],
+        ["GET /api/v1/report-periods/{id:int}/completeness.xlsx"] = [SignedIn],
+        ["GET /api/v1/report-periods/{id:int}/consolidation"] = [Roles.Admin, Roles.Coordinator, Roles.Leader, Roles.Inspector],
+        ["PUT /api/v1/report-periods/{id:int}/consolidation"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /api/v1/report-periods/{id:int}/indicators.xlsx"] = [Roles.Admin, Roles.Coordinator, Roles.Leader, Roles.Inspector],
+        ["GET /api/v1/reports/{id:int}"] = [SignedIn],
+        ["PUT /api/v1/reports/{id:int}"] = [Roles.UnitHead, Roles.UnitOfficer],
+        ["POST /api/v1/reports/{id:int}/prefill"] = [Roles.UnitHead, Roles.UnitOfficer],
+        ["POST /api/v1/reports/{id:int}/submit"] = [Roles.UnitHead, Roles.UnitOfficer],
+        ["POST /api/v1/reports/{id:int}/review"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /api/v1/reports/{id:int}/submissions/{submissionId:int}/diff"] = [SignedIn],
         ["POST /api/v1/calendar/extra-days"] = [Roles.Admin],
         ["DELETE /api/v1/calendar/extra-days/{id:int}"] = [Roles.Admin],
     };
@@ -180,7 +203,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
     }
 
     private static string Sample(string pattern) => pattern
-        .Replace("{id:int}", "999999").Replace("{year:int}", "2026").Replace("{documentName}", "v1").Replace("/{documentName?}", "/v1");
+        .Replace("{id:int}", "999999").Replace("{submissionId:int}", "999999").Replace("{year:int}", "2026").Replace("{documentName}", "v1").Replace("/{documentName?}", "/v1");
 
     private static string Outcome(HttpResponseMessage response)
     {

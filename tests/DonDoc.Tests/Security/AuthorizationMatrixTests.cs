@@ -100,6 +100,26 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["POST /api/v1/occurrences/{id:int}/extensions"] = [Roles.UnitHead, Roles.UnitOfficer],
         ["POST /api/v1/extensions/{id:int}/decision"] = [Roles.Admin, Roles.Coordinator],
         ["GET /api/v1/files/{id:int}"] = [SignedIn],
+        ["GET /api/v1/report-templates/"] = [SignedIn],
+        ["GET /api/v1/report-templates/{id:int}"] = [SignedIn],
+        ["POST /api/v1/report-templates/"] = [Roles.Admin, Roles.Coordinator],
+        ["PUT /api/v1/report-templates/{id:int}"] = [Roles.Admin, Roles.Coordinator],
+        ["POST /api/v1/report-templates/from-plan"] = [Roles.Admin, Roles.Coordinator],
+        ["POST /api/v1/report-templates/{id:int}/periods"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /api/v1/report-periods/"] = [SignedIn],
+        ["GET /api/v1/report-periods/{id:int}/completeness"] = [SignedIn],
+        ["GET /api/v1/report-periods/{id:int}/completeness.xlsx"] = [SignedIn],
+        ["GET /api/v1/report-periods/{id:int}/consolidation"] = [Roles.Admin, Roles.Coordinator, Roles.Leader, Roles.Inspector],
+        ["PUT /api/v1/report-periods/{id:int}/consolidation"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /api/v1/report-periods/{id:int}/consolidated.docx"] = [Roles.Admin, Roles.Coordinator, Roles.Leader, Roles.Inspector],
+        ["GET /api/v1/report-periods/{id:int}/indicators.xlsx"] = [Roles.Admin, Roles.Coordinator, Roles.Leader, Roles.Inspector],
+        ["GET /api/v1/reports/{id:int}"] = [SignedIn],
+        ["GET /api/v1/reports/{id:int}.docx"] = [SignedIn],
+        ["PUT /api/v1/reports/{id:int}"] = [Roles.UnitHead, Roles.UnitOfficer],
+        ["POST /api/v1/reports/{id:int}/prefill"] = [Roles.UnitHead, Roles.UnitOfficer],
+        ["POST /api/v1/reports/{id:int}/submit"] = [Roles.UnitHead, Roles.UnitOfficer],
+        ["POST /api/v1/reports/{id:int}/review"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /api/v1/reports/{id:int}/submissions/{submissionId:int}/diff"] = [SignedIn],
         ["GET /api/v1/calendar/{year:int}"] = [SignedIn],
         ["GET /api/v1/calendar/add-working-days"] = [SignedIn],
         ["POST /api/v1/calendar/extra-days"] = [Roles.Admin],
@@ -180,7 +200,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
     }
 
     private static string Sample(string pattern) => pattern
-        .Replace("{id:int}", "999999").Replace("{year:int}", "2026").Replace("{documentName}", "v1").Replace("/{documentName?}", "/v1");
+        .Replace("{id:int}", "999999").Replace("{submissionId:int}", "999999").Replace("{year:int}", "2026").Replace("{documentName}", "v1").Replace("/{documentName?}", "/v1");
 
     private static string Outcome(HttpResponseMessage response)
     {

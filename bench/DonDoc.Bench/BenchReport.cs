@@ -28,11 +28,12 @@ internal static class BenchReport
         return md.ToString();
     }
 
-    public static void Write(DatabaseProvider provider, string section)
+    /// <summary>Replaces the block marked with <paramref name="key"/> ("tasklist:Sqlite", "reports:Sqlite"), or appends it.</summary>
+    public static void Write(string key, string section)
     {
         var path = Path.Combine(RepositoryRoot(), "docs", "benchmarks.md");
-        var start = $"<!-- bench:tasklist:{provider} -->";
-        var end = $"<!-- /bench:tasklist:{provider} -->";
+        var start = $"<!-- bench:{key} -->";
+        var end = $"<!-- /bench:{key} -->";
         var text = File.Exists(path) ? File.ReadAllText(path) : "";
         var block = $"{start}\n{section}{end}";
         var from = text.IndexOf(start, StringComparison.Ordinal);
@@ -46,7 +47,7 @@ internal static class BenchReport
 
     private static string Ms(double ms) => ms.ToString(ms < 10 ? "0.00" : "0.0", Invariant);
 
-    private static string Machine()
+    public static string Machine()
     {
         var cpu = File.Exists("/proc/cpuinfo")
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()

@@ -61,21 +61,21 @@ internal static class TaskListBench
         results.Add(counts);
 
         var report = BenchReport.TaskList(database.Provider, await VersionAsync(database), runs, seeding.Elapsed, results);
-        BenchReport.Write(database.Provider, report);
+        BenchReport.Write($"tasklist:{database.Provider}", report);
         Console.WriteLine(report);
     }
 
     private static async Task<Result> MeasureAsync(BenchDatabase database, Case c, DateOnly today, int runs)
     {
         TaskPage? page = null;
-        var (times, allocated) = await TimeAsync(database, runs, async db => page = await TaskList.QueryAsync(db, c.Scope, c.Filter, today));
+        var (times, allocated) = await TimeAsync(database, runs, async db => page = await TaskList.QueryAsync(db, c.Scope, c.Filter, new StatusDay(today)));
         return Summarise(c.Name, page!.Total, page.Items.Count, times, allocated);
     }
 
     private static async Task<Result> MeasureCountsAsync(BenchDatabase database, string officerPath, DateOnly today, int runs)
     {
         MyTaskCounts? counts = null;
-        var (times, allocated) = await TimeAsync(database, runs, async db => counts = await MyTasks.CountAsync(db, new UnitScope(false, officerPath), today));
+        var (times, allocated) = await TimeAsync(database, runs, async db => counts = await MyTasks.CountAsync(db, new UnitScope(false, officerPath), new StatusDay(today)));
         return Summarise("Bốn con số của \"Việc của đơn vị tôi\"", counts!.InProgress + counts.AwaitingReview, 4, times, allocated);
     }
 

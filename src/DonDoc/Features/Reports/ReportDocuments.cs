@@ -16,12 +16,15 @@ public static class ReportDocuments
 {
     private static readonly CultureInfo Vi = VietnamTime.Culture;
 
+    /// <summary>Without a province in the unit registry the place is left dotted, to be written in by hand.</summary>
+    private const string NoProvince = "Ủy ban nhân dân tỉnh ……";
+
     /// <summary>The UBND tỉnh's report of a period: the coordinator's text per section, then the tables.</summary>
     public static async Task<OfficialDocument> ConsolidatedAsync(DonDocDbContext db, Consolidation c, Completeness completeness, DateOnly today,
         CancellationToken ct = default)
     {
         var province = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province && u.ParentId == null).OrderBy(u => u.Id)
-            .Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "Ủy ban nhân dân tỉnh";
+            .Select(u => u.Name).FirstOrDefaultAsync(ct) ?? NoProvince;
         var place = PlaceOf(province);
         var subject = $"{c.Period.TemplateName.Replace("Báo cáo ", "", StringComparison.OrdinalIgnoreCase)} {PeriodWords(c.Period.Label)}";
         var body = new List<Block>
@@ -43,7 +46,7 @@ public static class ReportDocuments
             Issuer = new Issuer(["Ủy ban nhân dân", province.Replace("Ủy ban nhân dân ", "", StringComparison.OrdinalIgnoreCase)]),
             Number = new DocumentNumber(NumberOf(c.ReportSymbol), SymbolOf(c.ReportSymbol, "BC-UBND")),
             Date = c.ReportSymbol is null ? DateLine.Blank(place, today.Year) : DateLine.On(place, today),
-            Title = DocumentTitle.Typed("Báo cáo", subject),
+            Title = DocumentTitle.Typed("Báo cáo", Upper(subject)),
             Body = body,
             Signature = new Signature(["TM. Ủy ban nhân dân", "KT. Chủ tịch", "Phó Chủ tịch"], ""),
             Distribution = new Distribution(["Văn phòng Chính phủ (để b/c)", "Bộ Nội vụ (để b/c)", "Thường trực Tỉnh ủy (để b/c)",
@@ -72,13 +75,13 @@ public static class ReportDocuments
                 r.Indicators.Select(i => (IReadOnlyList<string>)[i.Name, i.Measure ?? "", Figure(i, r.Values.GetValueOrDefault(i.Id))])));
         }
         var submitted = r.Submissions.Count > 0 ? DateOnly.FromDateTime(VietnamTime.ToLocal(r.Submissions[0].SubmittedAt)) : (DateOnly?)null;
-        var place = PlaceOf(province ?? "");
+        var place = PlaceOf(province ?? NoProvince);
         return new OfficialDocument
         {
             Issuer = new Issuer([unit.Name], unit.Parent is { } p ? Short(p) : null),
             Number = new DocumentNumber(null, "BC"),
             Date = submitted is { } d ? DateLine.On(place, d) : DateLine.Blank(place, r.Period.DueDate.Year),
-            Title = DocumentTitle.Typed("Báo cáo", subject),
+            Title = DocumentTitle.Typed("Báo cáo", Upper(subject)),
             Body = body,
             Signature = new Signature(["Thủ trưởng đơn vị"], r.SubmittedInNameOf ?? ""),
             Distribution = new Distribution([$"{province ?? "UBND tỉnh"} (qua Sở Nội vụ)"], ""),
@@ -124,6 +127,8 @@ public static class ReportDocuments
     private static string PeriodWords(string label) => int.TryParse(label, out _) ? $"năm {label}" : Lower(label);
 
     private static string Lower(string s) => s.Length == 0 ? s : char.ToLower(s[0], Vi) + s[1..];
+
+    private static string Upper(string s) => s.Length == 0 ? s : char.ToUpper(s[0], Vi) + s[1..];
 
     /// <summary>"Ủy ban nhân dân tỉnh Nghệ An" → "Nghệ An", for the place and date line.</summary>
     private static string PlaceOf(string province)

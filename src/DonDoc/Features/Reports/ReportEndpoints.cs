@@ -1,5 +1,6 @@
 using DonDoc.Calendar;
 using DonDoc.Data;
+using DonDoc.Documents;
 using DonDoc.Features.Reports.Rules;
 using DonDoc.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,11 +44,15 @@ public static class ReportEndpoints
             .WithSummary("Tổng hợp: chỉ tiêu toàn tỉnh và theo đơn vị, nội dung từng mục của các đơn vị").RequireAuthorization(Policies.ReadConsolidation);
         periods.MapPut("/{id:int}/consolidation", SaveConsolidationAsync).WithName("SaveConsolidation")
             .WithSummary("Lưu nội dung báo cáo tổng hợp của tỉnh").RequireAuthorization(Policies.ReviewProgress);
+        periods.MapGet("/{id:int}/consolidated.docx", ConsolidatedDocxAsync).WithName("ExportConsolidatedReport")
+            .WithSummary("Báo cáo tổng hợp của tỉnh theo thể thức Nghị định 30/2020/NĐ-CP, kèm phụ lục chỉ tiêu và tình hình gửi báo cáo")
+            .RequireAuthorization(Policies.ReadConsolidation);
         periods.MapGet("/{id:int}/indicators.xlsx", IndicatorsSheetAsync).WithName("ExportIndicators").WithSummary("Chỉ tiêu tổng hợp và theo đơn vị, Excel")
             .RequireAuthorization(Policies.ReadConsolidation);
 
         var reports = app.MapGroup("/api/v1/reports").WithTags("Báo cáo định kỳ").RequireAuthorization();
         reports.MapGet("/{id:int}", ReportAsync).WithName("GetUnitReport").WithSummary("Báo cáo của một đơn vị trong một kỳ");
+        reports.MapGet("/{id:int}.docx", ReportDocxAsync).WithName("ExportUnitReport").WithSummary("Báo cáo của đơn vị theo thể thức Nghị định 30/2020/NĐ-CP");
         reports.MapPut("/{id:int}", SaveDraftAsync).WithName("SaveUnitReport").WithSummary("Lưu dự thảo báo cáo của đơn vị").RequireAuthorization(Policies.ReportProgress);
         reports.MapPost("/{id:int}/prefill", PrefillAsync).WithName("PrefillUnitReport")
             .WithSummary("Điền sẵn các mục còn trống từ tiến độ nhiệm vụ trong kỳ").RequireAuthorization(Policies.ReportProgress);
@@ -120,6 +125,24 @@ public static class ReportEndpoints
         await ReportQueries.ConsolidationAsync(db, id, ct) is { } c
             ? TypedResults.File(await ReportSpreadsheets.IndicatorsAsync(c, ct), ReportSpreadsheets.ContentType, $"chi-tieu-{Slug(c.Period.Label)}.xlsx")
             : TypedResults.NotFound();
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ConsolidatedDocxAsync(int id, DonDocDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock);
+        if (await ReportQueries.ConsolidationAsync(db, id, ct) is not { } c
+            || await ReportQueries.CompletenessAsync(db, id, UnitScope.Everything, today, ct) is not { } completeness)
+            return TypedResults.NotFound();
+        var document = await ReportDocuments.ConsolidatedAsync(db, c, completeness, today, ct);
+        return TypedResults.File(OfficialDocumentWriter.ToBytes(document), OfficialDocumentWriter.ContentType, $"bao-cao-tong-hop-{Slug(c.Period.Label)}.docx");
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ReportDocxAsync(int id, DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct)
+    {
+        if (await ReportQueries.DetailAsync(db, id, await ScopeAsync(actor, db, ct), VietnamTime.Today(clock), ct) is not { } r)
+            return TypedResults.NotFound();
+        var document = await ReportDocuments.UnitAsync(db, r, ct);
+        return TypedResults.File(OfficialDocumentWriter.ToBytes(document), OfficialDocumentWriter.ContentType, $"bao-cao-{Slug(r.Period.Label)}-{r.UnitId}.docx");
+    }
 
     private static async Task<Results<Ok, NotFound, ValidationProblem>> SaveConsolidationAsync(int id, ConsolidationRequest request, Consolidate consolidate, CancellationToken ct)
     {

@@ -94,7 +94,6 @@ public sealed class ReportWorkflowTests(Apps apps)
         Assert.Contains("Cần ghi lý do trả lại", await RefusalAsync(s.Coordinator.PostAsJsonAsync($"/api/v1/reports/{id}/review", new { accept = false }, Ct)));
         var returned = await OkAsync(s.Coordinator.PostAsJsonAsync($"/api/v1/reports/{id}/review", new { accept = false, reason = "Thiếu số liệu quý IV." }, Ct));
         Assert.Equal((ReportState.Returned, "Thiếu số liệu quý IV."), (returned.State, returned.ReturnReason));
-        app.Clock.Advance(TimeSpan.FromDays(1));
         await OkAsync(DraftAsync(s.OfficerA, id, s, "<p>Đã ban hành 5 văn bản.</p>", 15));
         var again = await OkAsync(s.HeadA.PostAsync($"/api/v1/reports/{id}/submit", null, Ct));
         Assert.Equal(2, again.Submissions.Count);
@@ -116,14 +115,17 @@ public sealed class ReportWorkflowTests(Apps apps)
         var a = await ReportIdAsync(s, s.A);
         await OkAsync(DraftAsync(s.OfficerA, a, s, "<p>Sở A đã rà soát 12 thủ tục.</p>", 12, estimate: true));
         await OkAsync(s.HeadA.PostAsync($"/api/v1/reports/{a}/submit", null, Ct));
-        app.Clock.Advance(TimeSpan.FromDays(10));   // past 05/12/2026
+        app.Clock.Advance(TimeSpan.FromDays(10));   // past 05/12/2026; sessions end, so people sign in again
+        var coordinator = (await app.SignedInAsync(Roles.Coordinator)).Client;
+        var officerB = (await app.SignedInAsync(Roles.UnitOfficer, s.B)).Client;
+        s = s with { Coordinator = coordinator, OfficerA = (await app.SignedInAsync(Roles.UnitOfficer, s.A)).Client };
 
         var c = await s.Coordinator.GetFromJsonAsync<Completeness>($"/api/v1/report-periods/{s.Period.Id}/completeness", Ct);
         var b = c!.Rows.Single(r => r.UnitId == s.B.Id);
         Assert.Equal((SubmissionStatus.NotSubmitted, 2), (b.Status, b.DaysLate));
         Assert.Equal(SubmissionStatus.SubmittedOnTime, c.Rows.Single(r => r.UnitId == s.A.Id).Status);
         Assert.Equal(50, c.SubmittedRate);
-        var unitView = await s.OfficerB.GetFromJsonAsync<Completeness>($"/api/v1/report-periods/{s.Period.Id}/completeness", Ct);
+        var unitView = await officerB.GetFromJsonAsync<Completeness>($"/api/v1/report-periods/{s.Period.Id}/completeness", Ct);
         Assert.Equal([s.B.Id], unitView!.Rows.Select(r => r.UnitId));
 
         var consolidation = await s.Coordinator.GetFromJsonAsync<Consolidation>($"/api/v1/report-periods/{s.Period.Id}/consolidation", Ct);

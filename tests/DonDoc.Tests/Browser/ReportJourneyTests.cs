@@ -56,22 +56,40 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Expect(page.Locator("h1")).ToHaveTextAsync("Báo cáo của Sở Tư pháp");
     }
 
+    /// <summary>
+    /// The report's editors are live: the circuit is connected and the section editors hold their text. Typing
+    /// before then could reach a field whose handlers are being replaced by its first renders.
+    /// </summary>
+    private static async Task EditorsReadyAsync(IPage page)
+    {
+        await Expect(page.Locator(".save-report")).ToBeEnabledAsync();
+        await Expect(page.Locator(".rich-text:not([contenteditable='true'])")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Types a figure key by key, as a person does: the field reads it as it is typed.</summary>
+    private static async Task FigureAsync(IPage page, string code, string figure)
+    {
+        var input = page.Locator($".indicator[data-indicator='{code}'] .indicator-value input");
+        await input.ClearAsync();
+        await input.PressSequentiallyAsync(figure, new() { Delay = 50 });
+        await input.PressAsync("Tab");
+    }
+
     private static async Task WriteAndSendAsync(IPage page, Setup s, string text, string figure, string button)
     {
+        await EditorsReadyAsync(page);
         var submit = page.Locator(".submit-report");
-        await Expect(submit).ToBeEnabledAsync();
         await Expect(submit).ToHaveTextAsync(button, new() { IgnoreCase = true });
         await page.Locator($".report-section[data-section='{s.ResultsSectionId}'] .rich-text").FillAsync(text);
-        await page.Locator(".indicator[data-indicator='DVC'] .indicator-value input").FillAsync(figure);
-        await page.Locator(".indicator[data-indicator='DVC'] .indicator-value input").PressAsync("Tab");
+        await FigureAsync(page, "DVC", figure);
         await submit.ClickAsync();
     }
 
-    private static async Task SignAsync(IPage head, Setup s)
+    private static async Task SignAsync(IPage head)
     {
+        await EditorsReadyAsync(head);
         var sign = head.Locator(".submit-report");
         await Expect(sign).ToHaveTextAsync("Ký gửi báo cáo", new() { IgnoreCase = true });
-        await Expect(sign).ToBeEnabledAsync();
         await sign.ClickAsync();
         await Expect(head.Locator(".report-state")).ToHaveTextAsync("Đã gửi");
     }
@@ -88,9 +106,8 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await officer.WaitForURLAsync($"**/bao-cao/{s.ReportId}");
 
         var dvc = officer.Locator(".indicator[data-indicator='DVC']");
-        await Expect(officer.Locator(".save-report")).ToBeEnabledAsync();
-        await dvc.Locator(".indicator-value input").FillAsync("900");
-        await dvc.Locator(".indicator-value input").PressAsync("Tab");
+        await EditorsReadyAsync(officer);
+        await FigureAsync(officer, "DVC", "900");
         await Expect(dvc).ToContainTextAsync("phải trong khoảng 0–500");
         await dvc.Locator(".indicator-estimate input").CheckAsync();
         await WriteAndSendAsync(officer, s, "Sở đã đưa 12 dịch vụ công trực tuyến toàn trình vào vận hành.", "12", "Trình thủ trưởng");
@@ -101,7 +118,7 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
         var head = await SignedInAsync("thutruong.stp");
         await OpenReportAsync(head, s);
         await Expect(head.Locator($".report-section[data-section='{s.ResultsSectionId}'] .rich-text")).ToContainTextAsync("12 dịch vụ công");
-        await SignAsync(head, s);
+        await SignAsync(head);
         await Expect(head.Locator(".submission")).ToContainTextAsync("Hoàng Minh Đức ký gửi");
 
         var coordinator = await SignedInAsync("daumoi");
@@ -123,10 +140,12 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await WriteAndSendAsync(officer, s, "Sở đã đưa 15 dịch vụ công trực tuyến toàn trình vào vận hành và số hóa 2.400 hồ sơ.", "15", "Trình thủ trưởng");
         await Expect(officer.Locator(".report-state")).ToHaveTextAsync("Chờ thủ trưởng duyệt");
         await OpenReportAsync(head, s);
-        await SignAsync(head, s);
+        await SignAsync(head);
 
         await OpenReportAsync(coordinator, s);
         await Expect(coordinator.Locator(".submission")).ToHaveCountAsync(2);
+        // The page arrives as plain HTML first; a click before its circuit connects is lost.
+        await Expect(coordinator.Locator(".accept-report")).ToBeEnabledAsync();
         await coordinator.Locator(".submission").First.Locator(".show-diff").ClickAsync();
         await Expect(coordinator.Locator(".diff-removed").First).ToContainTextAsync("12");
         await Expect(coordinator.Locator(".diff-added").First).ToContainTextAsync("15");
@@ -135,6 +154,7 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Expect(coordinator.Locator(".report-state")).ToHaveTextAsync("Đã tiếp nhận");
 
         await coordinator.GotoAsync($"{browser.BaseUrl}/bao-cao/ky/{s.PeriodId}");
+        await coordinator.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await coordinator.GetByRole(AriaRole.Tab, new() { Name = "Tổng hợp" }).ClickAsync();
         await Expect(coordinator.Locator(".missing-units")).ToContainTextAsync("Còn 1 đơn vị chưa gửi: Sở Tài chính");
         await Expect(coordinator.Locator(".indicator-total[data-indicator='DVC']")).ToHaveTextAsync("15");

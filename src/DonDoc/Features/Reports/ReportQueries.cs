@@ -138,7 +138,7 @@ public static class ReportQueries
         if (r is null || await PeriodAsync(db, r.PeriodId, UnitScope.Everything, ct) is not { } period)
             return null;
         var (sections, indicators) = await OutlineAsync(db, period.TemplateId, ct);
-        var submissions = await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == id).OrderByDescending(s => s.SubmittedAt)
+        var submissions = await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == id).OrderByDescending(s => s.SubmittedAt).ThenByDescending(s => s.Id)
             .Select(s => new SubmissionDto(s.Id, s.SubmittedAt, s.SubmittedByName, s.SubmittedInNameOf)).ToListAsync(ct);
         return new ReportDetail(r.Id, period, r.UnitId, r.Unit!.Name, r.State, r.State.Label(), SubmissionRules.Of(r.State, r.FirstSubmittedOn, period.DueDate, today),
             r.SubmittedInNameOf, r.ReturnReason, sections, r.Sections.ToDictionary(s => s.SectionId, s => s.Html), indicators,
@@ -148,7 +148,7 @@ public static class ReportQueries
     /// <summary>What changed in each section from one submission to the next (the earliest compares with nothing).</summary>
     public static async Task<Dictionary<int, IReadOnlyList<DiffPart>>?> DiffAsync(DonDocDbContext db, int reportId, int submissionId, CancellationToken ct = default)
     {
-        var all = await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == reportId).OrderBy(s => s.SubmittedAt).ToListAsync(ct);
+        var all = await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == reportId).OrderBy(s => s.SubmittedAt).ThenBy(s => s.Id).ToListAsync(ct);
         var index = all.FindIndex(s => s.Id == submissionId);
         if (index < 0)
             return null;

@@ -1,7 +1,9 @@
 // A small rich-text editor on a contenteditable block: the server sanitises whatever it receives.
+// The block becomes editable only once it holds its text, so nothing typed earlier is overwritten.
 export function init(el, html) {
     document.execCommand("defaultParagraphSeparator", false, "p");
     el.innerHTML = html || "";
+    el.contentEditable = "true";
 }
 
 export function html(el) {

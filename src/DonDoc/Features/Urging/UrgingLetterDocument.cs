@@ -49,8 +49,8 @@ public static class UrgingLetterDocument
         $"van-ban-don-doc-{letter.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{letter.Id.ToString(CultureInfo.InvariantCulture)}.docx";
 
     private static IReadOnlyList<Column> Columns(UrgingKind kind) => kind == UrgingKind.Tasks
-        ? [new("TT", 1, CellAlign.Center), new("Nhiệm vụ", 9), new("Hạn", 3, CellAlign.Center), new("Số ngày quá hạn", 3, CellAlign.Center)]
-        : [new("TT", 1, CellAlign.Center), new("Báo cáo", 9), new("Hạn gửi", 3, CellAlign.Center), new("Số ngày chậm", 3, CellAlign.Center)];
+        ? [new("TT", 1, CellAlign.Center), new("Nhiệm vụ", 11), new("Hạn", 3, CellAlign.Center), new("Số ngày quá hạn", 3, CellAlign.Center)]
+        : [new("TT", 1, CellAlign.Center), new("Báo cáo", 11), new("Hạn gửi", 3, CellAlign.Center), new("Số ngày chậm", 3, CellAlign.Center)];
 
     /// <summary>"125/SNV-CCHC" → 125 and "SNV-CCHC"; without a symbol the number is left blank beside the issuer's abbreviation.</summary>
     private static (int? Number, string Symbol) NumberOf(UrgingLetter letter)

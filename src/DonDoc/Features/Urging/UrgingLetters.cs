@@ -162,7 +162,9 @@ public sealed class UrgingLetters(DonDocDbContext db, CurrentActor actor, TaskTr
     /// <summary>The header: "UBND TỈNH NGHỆ AN" over "SỞ NỘI VỤ", or "ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN" in the province's name.</summary>
     private async Task IssuerAsync(UrgingLetter letter, Unit issuer, CancellationToken ct)
     {
+        // The province is the issuer itself, the agency's parent, or else the registry's one province.
         var province = issuer.Kind == UnitKind.Province ? issuer.Name
+            : issuer.Parent is { Kind: UnitKind.Province } parent ? parent.Name
             : await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province && u.ParentId == null).OrderBy(u => u.Id)
                 .Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "Ủy ban nhân dân tỉnh ……";
         var locality = province.Replace("Ủy ban nhân dân", "", StringComparison.OrdinalIgnoreCase).Replace("UBND", "", StringComparison.Ordinal).Trim();
@@ -174,9 +176,14 @@ public sealed class UrgingLetters(DonDocDbContext db, CurrentActor actor, TaskTr
         }
         letter.IssuerLines = [issuer.Name];
         letter.IssuerParent = issuer.Parent?.Name.Replace("Ủy ban nhân dân", "UBND", StringComparison.OrdinalIgnoreCase);
-        // The agency's own abbreviation ("SNV") is the alias written as one upper-case word.
-        letter.Abbreviation = issuer.Aliases.FirstOrDefault(a => a.Length is >= 2 and <= 10 && a.All(char.IsUpper)) ?? issuer.ShortName ?? "";
+        // The agency's own abbreviation ("SNV") is the alias written as one upper-case word, else its words' initials.
+        letter.Abbreviation = issuer.Aliases.FirstOrDefault(a => a.Length is >= 2 and <= 10 && a.All(char.IsUpper)) ?? Initials(issuer.Name);
     }
+
+    /// <summary>"Sở Nội vụ" → "SNV", "Sở Giáo dục và Đào tạo" → "SGDĐT": the first letters without their tone marks, Đ kept.</summary>
+    private static string Initials(string name) => string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Where(w => w != "và" && char.IsLetter(w[0]))
+        .Select(w => w[0] is 'đ' or 'Đ' ? 'Đ' : char.ToUpperInvariant(Import.VietnameseText.FoldChar(w[0]))));
 
     /// <summary>The request to finish and report back by the reply date, to the agency that follows up (none when the province drew it up itself).</summary>
     private static string Closing(UrgingLetter letter, string? agency)

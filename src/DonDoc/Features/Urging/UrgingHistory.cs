@@ -6,7 +6,7 @@ namespace DonDoc.Features.Urging;
 
 public sealed record LetterUnitDto(int UnitId, string UnitName, int Items);
 
-public sealed record LetterDto(int Id, string? Symbol, DateOnly Date, UrgingKind Kind, string Subject, bool IssuedAsProvince, int? PlanId, int? PeriodId,
+public sealed record LetterDto(int Id, string? Symbol, DateOnly Date, UrgingKind Kind, string Subject, string IssuerName, bool IssuedAsProvince, int? PlanId, int? PeriodId,
     DateOnly ReplyBy, string CreatedByName, DateTime CreatedAt, IReadOnlyList<LetterUnitDto> Units)
 {
     public string DocxUrl => $"/api/v1/urging-letters/{Id}.docx";
@@ -34,7 +34,7 @@ public static class UrgingHistory
         if (occurrenceId is { } o)
             q = q.Where(l => l.Units.Any(x => x.Items.Any(i => i.OccurrenceId == o)));
         return await q.OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id)
-            .Select(l => new LetterDto(l.Id, l.Symbol, l.Date, l.Kind, l.Subject, l.IssuedAsProvince, l.PlanId, l.PeriodId, l.ReplyBy, l.CreatedByName,
+            .Select(l => new LetterDto(l.Id, l.Symbol, l.Date, l.Kind, l.Subject, l.IssuerUnit!.Name, l.IssuedAsProvince, l.PlanId, l.PeriodId, l.ReplyBy, l.CreatedByName,
                 l.CreatedAt, l.Units.OrderBy(x => x.SortOrder).Select(x => new LetterUnitDto(x.UnitId, x.UnitName, x.Items.Count)).ToList()))
             .ToListAsync(ct);
     }

@@ -71,8 +71,7 @@ public static class UrgingHistory
         var letters = db.UrgingLetters.AsNoTracking();
         if (scope.All)
             return letters;
-        if (scope.Path is not { } path)
-            return letters.Where(_ => false);
-        return letters.Where(l => l.Units.Any(u => u.Unit!.Path.StartsWith(path)));
+        var units = db.Units.VisibleIn(scope).Select(u => u.Id);
+        return letters.Where(l => l.Units.Any(u => units.Contains(u.UnitId)));
     }
 }

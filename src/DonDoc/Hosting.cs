@@ -10,6 +10,7 @@ using DonDoc.Features.Plans;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Shell;
 using DonDoc.Features.Units;
+using DonDoc.Features.Urging;
 using DonDoc.Features.Users;
 using DonDoc.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -66,6 +67,7 @@ public static class Hosting
         services.AddImport();
         services.AddReports();
         services.AddCalendar(builder.Configuration);
+        services.AddUrging();
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -100,6 +102,7 @@ public static class Hosting
         app.MapImportEndpoints();
         app.MapReportEndpoints();
         app.MapCalendarEndpoints();
+        app.MapUrgingEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -3,6 +3,7 @@ using DonDoc.Features.Audit;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Units;
+using DonDoc.Features.Urging;
 using DonDoc.Features.Users;
 using DonDoc.Storage;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -34,6 +35,7 @@ public abstract class DonDocDbContext(DbContextOptions options)
     public DbSet<UnitReport> UnitReports => Set<UnitReport>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<UrgingLetter> UrgingLetters => Set<UrgingLetter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

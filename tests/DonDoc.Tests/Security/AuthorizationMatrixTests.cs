@@ -124,6 +124,10 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /api/v1/calendar/add-working-days"] = [SignedIn],
         ["POST /api/v1/calendar/extra-days"] = [Roles.Admin],
         ["DELETE /api/v1/calendar/extra-days/{id:int}"] = [Roles.Admin],
+        ["POST /api/v1/urging-letters/"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /api/v1/urging-letters/"] = [SignedIn],
+        ["GET /api/v1/urging-letters/{id:int}.docx"] = [SignedIn],
+        ["GET /api/v1/urging/overdue"] = [SignedIn],
     };
 
     private static readonly HashSet<string> FormEndpoints = ["POST /api/v1/units/import", "POST /api/v1/occurrences/{id:int}/updates",

@@ -983,6 +983,166 @@ namespace DonDoc.Data.Migrations.Sqlite
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("DonDoc.Features.Urging.UrgingLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Abbreviation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Closing")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IssuedAsProvince")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("IssuerLines")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerParent")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssuerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opening")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReplyBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("IssuerUnitId");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("UrgingLetters");
+                });
+
+            modelBuilder.Entity("DonDoc.Features.Urging.UrgingLetterItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DaysLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LetterUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OccurrenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LetterUnitId");
+
+                    b.HasIndex("OccurrenceId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("UrgingLetterItem");
+                });
+
+            modelBuilder.Entity("DonDoc.Features.Urging.UrgingLetterUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("LetterId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("UrgingLetterUnit");
+                });
+
             modelBuilder.Entity("DonDoc.Features.Users.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1581,6 +1741,75 @@ namespace DonDoc.Data.Migrations.Sqlite
                     b.Navigation("Successor");
                 });
 
+            modelBuilder.Entity("DonDoc.Features.Urging.UrgingLetter", b =>
+                {
+                    b.HasOne("DonDoc.Features.Units.Unit", "IssuerUnit")
+                        .WithMany()
+                        .HasForeignKey("IssuerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DonDoc.Features.Reports.ReportPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DonDoc.Features.Plans.Plan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("IssuerUnit");
+
+                    b.Navigation("Period");
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("DonDoc.Features.Urging.UrgingLetterItem", b =>
+                {
+                    b.HasOne("DonDoc.Features.Urging.UrgingLetterUnit", "LetterUnit")
+                        .WithMany("Items")
+                        .HasForeignKey("LetterUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DonDoc.Features.Plans.Occurrence", "Occurrence")
+                        .WithMany()
+                        .HasForeignKey("OccurrenceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DonDoc.Features.Reports.UnitReport", "Report")
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("LetterUnit");
+
+                    b.Navigation("Occurrence");
+
+                    b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("DonDoc.Features.Urging.UrgingLetterUnit", b =>
+                {
+                    b.HasOne("DonDoc.Features.Urging.UrgingLetter", "Letter")
+                        .WithMany("Units")
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DonDoc.Features.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Letter");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("DonDoc.Features.Users.PersonalAccessToken", b =>
                 {
                     b.HasOne("DonDoc.Features.Users.User", "User")
@@ -1694,6 +1923,16 @@ namespace DonDoc.Data.Migrations.Sqlite
                     b.Navigation("Sections");
 
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("DonDoc.Features.Urging.UrgingLetter", b =>
+                {
+                    b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("DonDoc.Features.Urging.UrgingLetterUnit", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -6,6 +6,7 @@ using DonDoc.Components;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
 using DonDoc.Features.Import;
+using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Shell;
@@ -66,6 +67,7 @@ public static class Hosting
         services.AddImport();
         services.AddReports();
         services.AddCalendar(builder.Configuration);
+        services.AddNotifications(builder.Configuration);
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -100,6 +102,7 @@ public static class Hosting
         app.MapImportEndpoints();
         app.MapReportEndpoints();
         app.MapCalendarEndpoints();
+        app.MapNotificationEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

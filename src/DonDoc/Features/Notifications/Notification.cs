@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace DonDoc.Features.Notifications;
 
 /// <summary>What happened; stored as text so that a new kind (the reminders') needs no migration.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<NotificationKind>))]
 public enum NotificationKind
 {
     TaskAssigned,

@@ -6,6 +6,7 @@ using DonDoc.Components;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
 using DonDoc.Features.Import;
+using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Shell;
@@ -68,6 +69,7 @@ public static class Hosting
         services.AddReports();
         services.AddCalendar(builder.Configuration);
         services.AddUrging();
+        services.AddNotifications(builder.Configuration);
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -103,6 +105,7 @@ public static class Hosting
         app.MapReportEndpoints();
         app.MapCalendarEndpoints();
         app.MapUrgingEndpoints();
+        app.MapNotificationEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -1,5 +1,6 @@
 using DonDoc.Calendar;
 using DonDoc.Features.Audit;
+using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Units;
@@ -36,6 +37,9 @@ public abstract class DonDocDbContext(DbContextOptions options)
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<UrgingLetter> UrgingLetters => Set<UrgingLetter>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

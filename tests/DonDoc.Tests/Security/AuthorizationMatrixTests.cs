@@ -51,6 +51,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /nguoi-dung"] = [Roles.Admin],
         ["GET /nhat-ky"] = [Roles.Admin, Roles.Inspector],
         ["GET /tai-khoan"] = [SignedIn],
+        ["GET /thong-bao"] = [SignedIn],
         // API
         ["GET /api/v1/me/"] = [SignedIn],
         ["POST /api/v1/me/session"] = [SignedIn],
@@ -128,6 +129,11 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /api/v1/urging-letters/"] = [SignedIn],
         ["GET /api/v1/urging-letters/{id:int}.docx"] = [SignedIn],
         ["GET /api/v1/urging/overdue"] = [SignedIn],
+        ["GET /api/v1/notifications/"] = [SignedIn],
+        ["POST /api/v1/notifications/{id:int}/read"] = [SignedIn],
+        ["POST /api/v1/notifications/read-all"] = [SignedIn],
+        ["GET /api/v1/notifications/preferences"] = [SignedIn],
+        ["PUT /api/v1/notifications/preferences"] = [SignedIn],
     };
 
     private static readonly HashSet<string> FormEndpoints = ["POST /api/v1/units/import", "POST /api/v1/occurrences/{id:int}/updates",

@@ -8,6 +8,7 @@ using DonDoc.Features.Audit;
 using DonDoc.Features.Import;
 using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
+using DonDoc.Features.Reminders;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Shell;
 using DonDoc.Features.Units;
@@ -70,6 +71,7 @@ public static class Hosting
         services.AddCalendar(builder.Configuration);
         services.AddUrging();
         services.AddNotifications(builder.Configuration);
+        services.AddReminders(builder.Configuration, builder.Environment.ContentRootPath);
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -106,6 +108,7 @@ public static class Hosting
         app.MapCalendarEndpoints();
         app.MapUrgingEndpoints();
         app.MapNotificationEndpoints();
+        app.MapReminderEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

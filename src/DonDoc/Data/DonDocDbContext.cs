@@ -2,6 +2,7 @@ using DonDoc.Calendar;
 using DonDoc.Features.Audit;
 using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
+using DonDoc.Features.Reminders;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Units;
 using DonDoc.Features.Urging;
@@ -40,6 +41,7 @@ public abstract class DonDocDbContext(DbContextOptions options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -740,6 +740,42 @@ namespace DonDoc.Data.Migrations.Postgres
                     b.ToTable("TaskComments");
                 });
 
+            modelBuilder.Entity("DonDoc.Features.Reminders.ReminderSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DaysBefore")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("EscalateToCoordinatorAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EscalateToHeadAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OnTheDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RepeatOverdueEvery")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("WorkingDays")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReminderSettings");
+                });
+
             modelBuilder.Entity("DonDoc.Features.Reports.ConsolidatedSection", b =>
                 {
                     b.Property<int>("PeriodId")

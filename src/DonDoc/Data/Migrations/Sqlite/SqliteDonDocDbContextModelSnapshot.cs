@@ -710,6 +710,40 @@ namespace DonDoc.Data.Migrations.Sqlite
                     b.ToTable("TaskComments");
                 });
 
+            modelBuilder.Entity("DonDoc.Features.Reminders.ReminderSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DaysBefore")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalateToCoordinatorAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscalateToHeadAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnTheDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepeatOverdueEvery")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReminderSettings");
+                });
+
             modelBuilder.Entity("DonDoc.Features.Reports.ConsolidatedSection", b =>
                 {
                     b.Property<int>("PeriodId")

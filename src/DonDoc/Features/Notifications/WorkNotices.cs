@@ -25,7 +25,7 @@ public sealed class WorkNotices(DonDocDbContext db, TimeProvider clock)
             var occurrence = Current(a.Occurrences.Select(o => new OccurrenceRef(o.Id, o.State, o.PeriodStart, o.DueDate)));
             var due = occurrence?.DueDate is { } d ? $" Thời hạn: {VietnamTime.Date(d)}." : "";
             await _notify.ToUnitAsync(a.LeadUnitId, new NotificationMessage(NotificationKind.TaskAssigned,
-                $"Nhiệm vụ mới: {task.Path} – {task.PlanTitle}", $"{task.Summary}{due}",
+                $"Nhiệm vụ mới được giao: {task.Path}{task.Plan}", $"{task.Summary}{due}",
                 occurrence is null ? "/nhiem-vu/cua-toi" : $"/nhiem-vu/{occurrence.Id}", $"assigned:{a.Id}"), assignedBy, ct);
         }
     }
@@ -67,7 +67,7 @@ public sealed class WorkNotices(DonDocDbContext db, TimeProvider clock)
                 Supporting = a.SupportingUnits.Select(s => s.UnitId).ToList(),
                 Occurrences = a.Occurrences.Select(o => new OccurrenceRef(o.Id, o.State, o.PeriodStart, o.DueDate)).ToList(),
             })
-            .ToListAsync(ct);
+            .AsSplitQuery().ToListAsync(ct);
         var links = new Dictionary<int, int>();
         foreach (var a in assignments.Where(a => a.Occurrences.Count > 0))
         {
@@ -99,7 +99,8 @@ public sealed class WorkNotices(DonDocDbContext db, TimeProvider clock)
 
     private sealed record OccurrenceRef(int Id, OccurrenceState State, DateOnly PeriodStart, DateOnly? DueDate);
 
-    private sealed record TaskRef(string Path, string Summary, string PlanTitle, int LeadUnitId);
+    /// <param name="Plan">" (Kế hoạch số 77/KH-UBND)", or nothing for a plan without a number: the plans' titles run to several lines.</param>
+    private sealed record TaskRef(string Path, string Summary, string Plan, int LeadUnitId);
 
     /// <summary>The period a unit works on now: the earliest not yet completed, else the latest.</summary>
     private static OccurrenceRef? Current(IEnumerable<OccurrenceRef> occurrences)
@@ -111,8 +112,9 @@ public sealed class WorkNotices(DonDocDbContext db, TimeProvider clock)
     private async Task<TaskRef> TaskAsync(int nodeId, CancellationToken ct)
     {
         var n = await db.PlanNodes.AsNoTracking().Where(n => n.Id == nodeId)
-            .Select(n => new { n.Path, n.Text, n.Heading, n.Plan!.Title }).FirstAsync(ct);
-        return new TaskRef(n.Path, Notify.Fit(string.IsNullOrWhiteSpace(n.Text) ? n.Heading ?? "" : n.Text, 300), n.Title, 0);
+            .Select(n => new { n.Path, n.Text, n.Heading, n.Plan!.Symbol }).FirstAsync(ct);
+        return new TaskRef(n.Path, Notify.Fit(string.IsNullOrWhiteSpace(n.Text) ? n.Heading ?? "" : n.Text, 200),
+            n.Symbol is null ? "" : $" (Kế hoạch số {n.Symbol})", 0);
     }
 
     private async Task<TaskRef> TaskOfOccurrenceAsync(int occurrenceId, CancellationToken ct)

@@ -27,7 +27,7 @@ public sealed class OutboxTests(Apps apps)
         var assigned = await NotificationData.EventuallyAsync(() => Task.FromResult(smtp.Received.FirstOrDefault()), "the mail of the new task");
         Assert.Equal(NotificationData.EmailOf(s.Head), assigned.To.Mailboxes.Single().Address);
         Assert.Equal("dondoc@nghean.gov.vn", assigned.From.Mailboxes.Single().Address);
-        Assert.StartsWith("[DonDoc] Nhiệm vụ mới: ", assigned.Subject);
+        Assert.Matches(@"^\[DonDoc\] Nhiệm vụ mới được giao: \d+ \(Kế hoạch số \d+/KH-UBND\)$", assigned.Subject);
         Assert.Contains("Xây dựng đề án vị trí việc làm.", assigned.TextBody);
         Assert.Contains($"https://dondoc.nghean.gov.vn/nhiem-vu/{s.OccurrenceId}", assigned.TextBody);
         Assert.Contains($"<a href=\"https://dondoc.nghean.gov.vn/nhiem-vu/{s.OccurrenceId}\">Xem trên DonDoc</a>", assigned.HtmlBody);

@@ -109,11 +109,11 @@ public sealed class ReminderSchedulerTests
             await first.UserAsync(Roles.UnitOfficer, unit.Id);
             var planId = await first.PlanAsync((await first.UnitAsync("UBND tỉnh lịch " + TestData.UniqueCode(), UnitKind.Province)).Id);
             await first.TaskAsync(planId, "Báo cáo theo lịch", Schedule.Fixed(new DateOnly(2026, 12, 4)), [unit.Id]);
-            Assert.True(await EventuallyAsync(() => CountAsync(first, unitId), n => n == 1), "the scheduled pass never told the officer");
+            Assert.True(await EventuallyAsync(first, () => CountAsync(first, unitId), n => n == 1), "the scheduled pass never told the officer");
         }
         await using var second = new DonDocApp(Provider.Sqlite, settings: settings);
         second.StartServer();
-        await Task.Delay(TimeSpan.FromSeconds(3), Ct);
+        await EventuallyAsync(second, () => CountAsync(second, unitId), _ => false, tries: 6);   // six more firings after the restart
 
         Assert.Equal(1, await CountAsync(second, unitId));
         Assert.Equal(1, await second.WithScopeAsync(sp => sp.GetRequiredService<DonDocDbContext>().Database
@@ -126,12 +126,17 @@ public sealed class ReminderSchedulerTests
         return db.Notifications.CountAsync(n => n.Kind == NotificationKind.Reminder && db.Users.Any(u => u.Id == n.UserId && u.UnitId == unitId), Ct);
     });
 
-    private static async Task<bool> EventuallyAsync(Func<Task<int>> read, Func<int, bool> done)
+    /// <summary>
+    /// Quartz keeps time with the app's <see cref="TimeProvider"/>, the tests' fake clock: each try moves it a second
+    /// so the every-second trigger comes due, and waits for the scheduler to notice.
+    /// </summary>
+    private static async Task<bool> EventuallyAsync(DonDocApp app, Func<Task<int>> read, Func<int, bool> done, int tries = 60)
     {
-        for (var i = 0; i < 60; i++)
+        for (var i = 0; i < tries; i++)
         {
             if (done(await read()))
                 return true;
+            app.Clock.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(500, Ct);
         }
         return false;

@@ -105,6 +105,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /api/v1/reminders/settings"] = [SignedIn],
         ["PUT /api/v1/reminders/settings"] = [Roles.Admin, Roles.Coordinator],
         ["POST /api/v1/reminders/run"] = [Roles.Admin, Roles.Coordinator],
+        ["GET /api/v1/reminders/history"] = [SignedIn],
         ["GET /api/v1/report-templates/"] = [SignedIn],
         ["GET /api/v1/report-templates/{id:int}"] = [SignedIn],
         ["POST /api/v1/report-templates/"] = [Roles.Admin, Roles.Coordinator],

@@ -58,6 +58,9 @@ public static class ReminderEndpoints
             .WithName("GetReminderSettings").WithSummary("Quy tắc nhắc việc: trước hạn, đúng hạn, quá hạn, báo thủ trưởng, báo đầu mối");
         group.MapPut("/settings", SaveAsync).WithName("SaveReminderSettings").WithSummary("Sửa quy tắc nhắc việc")
             .RequireAuthorization(Policies.ReviewProgress);
+        group.MapGet("/history", async (DonDocDbContext db, CurrentActor actor, CancellationToken ct) =>
+                TypedResults.Ok(await ReminderHistory.PerUnitAsync(db, await UnitScope.ForAsync(await actor.PrincipalAsync(), db, ct), ct)))
+            .WithName("ReminderHistory").WithSummary("Số lần nhắc việc theo đơn vị (mỗi mốc một lần), số lần báo thủ trưởng, lần gần nhất");
         group.MapPost("/run", async (SendReminders reminders, CancellationToken ct) => TypedResults.Ok(new RunResult(await reminders.RunAsync(ct))))
             .WithName("RunReminders").WithSummary("Chạy nhắc việc ngay (việc tự động chạy theo lịch; mỗi người chỉ được nhắc một lần mỗi mốc)")
             .RequireAuthorization(Policies.ReviewProgress);

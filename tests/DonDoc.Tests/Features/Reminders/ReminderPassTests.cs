@@ -1,4 +1,5 @@
 using DonDoc.Data;
+using DonDoc.Security;
 using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans.Rules;
 using DonDoc.Features.Reminders;
@@ -66,6 +67,8 @@ public sealed class ReminderPassTests(Apps apps)
         string[] expected = [O("truoc-7"), H("truoc-7"), O("truoc-3"), H("truoc-3"), O("dung-han"), H("dung-han"), O("qua-han-4"), H("qua-han-4"),
             H("thu-truong"), O("qua-han-10"), H("qua-han-10"), $"{s.Coordinator.Id}:dau-moi"];
         Assert.Equal(expected.Order(), told.Order());
+        var history = await app.WithScopeAsync(sp => ReminderHistory.PerUnitAsync(sp.GetRequiredService<DonDocDbContext>(), UnitScope.Everything, Ct));
+        Assert.Equal((6, 1), history.Single(h => h.UnitId == s.Unit.Id) is var h ? (h.Reminders, h.Escalations) : default);
     }
 
     [Fact]

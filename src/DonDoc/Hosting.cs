@@ -6,10 +6,13 @@ using DonDoc.Components;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
 using DonDoc.Features.Import;
+using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
+using DonDoc.Features.Reminders;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Shell;
 using DonDoc.Features.Units;
+using DonDoc.Features.Urging;
 using DonDoc.Features.Users;
 using DonDoc.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -66,6 +69,9 @@ public static class Hosting
         services.AddImport();
         services.AddReports();
         services.AddCalendar(builder.Configuration);
+        services.AddUrging();
+        services.AddNotifications(builder.Configuration);
+        services.AddReminders(builder.Configuration, builder.Environment.ContentRootPath);
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -100,6 +106,9 @@ public static class Hosting
         app.MapImportEndpoints();
         app.MapReportEndpoints();
         app.MapCalendarEndpoints();
+        app.MapUrgingEndpoints();
+        app.MapNotificationEndpoints();
+        app.MapReminderEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

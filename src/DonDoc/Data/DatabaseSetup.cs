@@ -30,13 +30,20 @@ public static class DatabaseSetup
     /// context per operation) and a scoped <see cref="DonDocDbContext"/> for requests and Identity.
     /// The factory is scoped so that the audit interceptor sees the scope's current user.
     /// </summary>
-    public static IServiceCollection AddDonDocDatabase(this IServiceCollection services, IConfiguration config, string contentRoot)
+    /// <summary>The connection string as the app uses it: a relative SQLite file anchored to the content root.</summary>
+    public static string ResolvedConnectionString(IConfiguration config, string contentRoot)
     {
         var provider = Provider(config);
         var cs = ConnectionString(config, provider);
+        return provider == DatabaseProvider.Sqlite ? AnchorSqliteFile(cs, contentRoot) : cs;
+    }
+
+    public static IServiceCollection AddDonDocDatabase(this IServiceCollection services, IConfiguration config, string contentRoot)
+    {
+        var provider = Provider(config);
+        var cs = ResolvedConnectionString(config, contentRoot);
         if (provider == DatabaseProvider.Sqlite)
         {
-            cs = AnchorSqliteFile(cs, contentRoot);
             Register<SqliteDonDocDbContext>(services, (sp, o) => o.UseSqlite(cs)
                 .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<AuditInterceptor>()));
         }

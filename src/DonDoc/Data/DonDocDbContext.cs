@@ -1,8 +1,11 @@
 using DonDoc.Calendar;
 using DonDoc.Features.Audit;
+using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
+using DonDoc.Features.Reminders;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Units;
+using DonDoc.Features.Urging;
 using DonDoc.Features.Users;
 using DonDoc.Storage;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -34,6 +37,11 @@ public abstract class DonDocDbContext(DbContextOptions options)
     public DbSet<UnitReport> UnitReports => Set<UnitReport>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<UrgingLetter> UrgingLetters => Set<UrgingLetter>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -78,7 +78,8 @@ public sealed class DemoReports(DonDocDbContext db, TimeProvider clock)
                     { State: OccurrenceState.AwaitingReview } => (Fate.Submitted, period.DueDate.AddDays(-(seed % 5))),
                     { DueDate: { } due } when due < today => seed % 3 == 0 ? (Fate.Returned, due.AddDays(4 + seed % 6)) : (seed % 2 == 0 ? Fate.Drafted : Fate.Nothing, due),
                     null when period.DueDate < today => (Fate.Accepted, period.DueDate.AddDays(-(seed % 4))),
-                    _ => ((Fate)(seed % 5), today.AddDays(-(1 + seed % 3))),
+                    // This year: drafts, reports with the unit head and reports in; none reviewed yet, so the task history stays the plan's.
+                    _ => ((Fate)(seed % 4), today.AddDays(-(1 + seed % 3))),
                 };
                 await PlayAsync(reports, coordinator, r.Id, r.Unit, fate, on, seed, now, ct);
                 db.ChangeTracker.Clear();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DonDoc.Data;
+using DonDoc.Features.Notifications;
 using DonDoc.Features.Users;
 using DonDoc.Security;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public sealed class Comments(DonDocDbContext db, TimeProvider clock)
             IsDirection = user.IsInRole(Roles.Leader),
         };
         db.TaskComments.Add(comment);
+        await new WorkNotices(db, clock).CommentPostedAsync(comment, ct);
         await db.SaveChangesAsync(ct);
         return SaveResult<TaskComment>.Success(comment);
     }

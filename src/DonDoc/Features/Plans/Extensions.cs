@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DonDoc.Data;
+using DonDoc.Features.Notifications;
 using DonDoc.Features.Users;
 using DonDoc.Security;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +70,7 @@ public sealed class Extensions(DonDocDbContext db, TimeProvider clock)
             request.ApprovedDueDate = newDue;
             occurrence.DueDate = newDue;
         }
+        await new WorkNotices(db, clock).ExtensionDecidedAsync(request, ct);
         await db.SaveChangesAsync(ct);
         return SaveResult<ExtensionRequest>.Success(request);
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DonDoc.Calendar;
 using DonDoc.Data;
+using DonDoc.Features.Notifications;
 using DonDoc.Features.Users;
 using DonDoc.Security;
 using DonDoc.Storage;
@@ -114,6 +115,7 @@ public sealed class Progress(DonDocDbContext db, FileStore files, TimeProvider c
         {
             occurrence.State = OccurrenceState.Open;
         }
+        await new WorkNotices(db, clock).UpdateReviewedAsync(update, ct);
         await db.SaveChangesAsync(ct);
         return SaveResult<ProgressUpdate>.Success(update);
     }

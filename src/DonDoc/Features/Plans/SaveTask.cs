@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DonDoc.Calendar;
 using DonDoc.Data;
+using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans.Rules;
 using DonDoc.Features.Users;
 using DonDoc.Security;
@@ -40,7 +41,7 @@ public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
         if (!result.Ok)
             return result;
         db.PlanNodes.Add(node);
-        await db.SaveChangesAsync(ct);
+        await SaveNotifyingAsync(user, node, ct);
         return result;
     }
 
@@ -60,7 +61,7 @@ public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
             return result;
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveNotifyingAsync(user, node, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -85,6 +86,19 @@ public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return SaveResult<PlanNode>.Success(node);
+    }
+
+    /// <summary>Saves, then tells the units of the tasks newly given to them in the same transaction: the
+    /// notifications link to occurrences whose ids exist only after the save.</summary>
+    private async Task SaveNotifyingAsync(ClaimsPrincipal user, PlanNode node, CancellationToken ct)
+    {
+        var added = node.Assignments.Where(a => a.Id == 0).ToList();
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(ct);
+        await new WorkNotices(db, clock).TasksAssignedAsync(added, user.UserId(), ct);
+        await db.SaveChangesAsync(ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
     }
 
     private async Task<SaveResult<PlanNode>> ApplyAsync(ClaimsPrincipal user, PlanNode node, NodeInput input, CancellationToken ct)

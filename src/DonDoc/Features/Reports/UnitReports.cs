@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using DonDoc.Calendar;
 using DonDoc.Data;
+using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reports.Rules;
 using DonDoc.Features.Users;
@@ -118,6 +119,7 @@ public sealed class UnitReports(DonDocDbContext db, TimeProvider clock)
         (report.ReviewedByName, report.ReviewedAt) = (user.DisplayName(), now);
         if (accept)
             await CompleteReportingTaskAsync(user, report, now, ct);
+        await new WorkNotices(db, clock).ReportReviewedAsync(report, ct);
         return await SaveAsync(report, ct);
     }
 

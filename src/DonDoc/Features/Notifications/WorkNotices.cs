@@ -1,0 +1,126 @@
+using DonDoc.Calendar;
+using DonDoc.Data;
+using DonDoc.Features.Plans;
+using DonDoc.Features.Reports;
+using DonDoc.Features.Reports.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace DonDoc.Features.Notifications;
+
+/// <summary>
+/// What the units hear of their work: a task given to them, their completion accepted or returned, their extension
+/// decided, a comment or a leader's direction on their task, their report accepted or returned. Each call adds the
+/// notifications to the caller's context (see <see cref="Notify"/>); the caller's save writes them.
+/// </summary>
+public sealed class WorkNotices(DonDocDbContext db, TimeProvider clock)
+{
+    private readonly Notify _notify = new(db, clock);
+
+    /// <summary>After the save that created the assignments: the links need their occurrences' ids.</summary>
+    public async Task TasksAssignedAsync(IReadOnlyCollection<Assignment> added, int? assignedBy, CancellationToken ct = default)
+    {
+        foreach (var a in added)
+        {
+            var task = await TaskAsync(a.NodeId, ct);
+            var occurrence = Current(a.Occurrences.Select(o => new OccurrenceRef(o.Id, o.State, o.PeriodStart, o.DueDate)));
+            var due = occurrence?.DueDate is { } d ? $" Thời hạn: {VietnamTime.Date(d)}." : "";
+            await _notify.ToUnitAsync(a.LeadUnitId, new NotificationMessage(NotificationKind.TaskAssigned,
+                $"Nhiệm vụ mới được giao: {task.Path}{task.Plan}", $"{task.Summary}{due}",
+                occurrence is null ? "/nhiem-vu/cua-toi" : $"/nhiem-vu/{occurrence.Id}", $"assigned:{a.Id}"), assignedBy, ct);
+        }
+    }
+
+    public async Task UpdateReviewedAsync(ProgressUpdate update, CancellationToken ct = default)
+    {
+        var task = await TaskOfOccurrenceAsync(update.OccurrenceId, ct);
+        var accepted = update.Review == UpdateReview.Accepted;
+        await _notify.ToUnitAsync(update.UnitId, new NotificationMessage(
+            accepted ? NotificationKind.UpdateAccepted : NotificationKind.UpdateReturned,
+            accepted ? $"Kết quả nhiệm vụ {task.Path} đã được tiếp nhận" : $"Kết quả nhiệm vụ {task.Path} bị trả lại",
+            accepted
+                ? $"{task.Summary} Ghi nhận hoàn thành ngày {VietnamTime.Date(update.ClaimedCompletedOn)}."
+                : $"{task.Summary} Lý do trả lại: {update.ReviewNote}",
+            $"/nhiem-vu/{update.OccurrenceId}", $"update-review:{update.Id}"), ct: ct);
+    }
+
+    public async Task ExtensionDecidedAsync(ExtensionRequest request, CancellationToken ct = default)
+    {
+        var task = await TaskOfOccurrenceAsync(request.OccurrenceId, ct);
+        var approved = request.Decision == ExtensionDecision.Approved;
+        await _notify.ToUnitAsync(task.LeadUnitId, new NotificationMessage(
+            approved ? NotificationKind.ExtensionApproved : NotificationKind.ExtensionRejected,
+            approved ? $"Đồng ý gia hạn nhiệm vụ {task.Path}" : $"Không đồng ý gia hạn nhiệm vụ {task.Path}",
+            approved
+                ? $"{task.Summary} Thời hạn mới: {VietnamTime.Date(request.ApprovedDueDate)}."
+                : $"{task.Summary} Lý do: {request.DecisionNote}",
+            $"/nhiem-vu/{request.OccurrenceId}", $"extension-decision:{request.Id}"), ct: ct);
+    }
+
+    /// <summary>Every unit on the task, lead or supporting, hears of it, except the author.</summary>
+    public async Task CommentPostedAsync(TaskComment comment, CancellationToken ct = default)
+    {
+        var task = await TaskAsync(comment.NodeId, ct);
+        var assignments = await db.Assignments.AsNoTracking().Where(a => a.NodeId == comment.NodeId)
+            .Select(a => new
+            {
+                a.LeadUnitId,
+                Supporting = a.SupportingUnits.Select(s => s.UnitId).ToList(),
+                Occurrences = a.Occurrences.Select(o => new OccurrenceRef(o.Id, o.State, o.PeriodStart, o.DueDate)).ToList(),
+            })
+            .AsSplitQuery().ToListAsync(ct);
+        var links = new Dictionary<int, int>();
+        foreach (var a in assignments.Where(a => a.Occurrences.Count > 0))
+        {
+            var occurrenceId = Current(a.Occurrences)!.Id;
+            links[a.LeadUnitId] = occurrenceId;
+            foreach (var unitId in a.Supporting)
+                links.TryAdd(unitId, occurrenceId);
+        }
+        var message = comment.IsDirection
+            ? new NotificationMessage(NotificationKind.Direction, $"Ý kiến chỉ đạo về nhiệm vụ {task.Path}", $"{comment.AuthorName}: {comment.Text}", "",
+                $"comment:{Guid.NewGuid():N}")
+            : new NotificationMessage(NotificationKind.Comment, $"Trao đổi mới về nhiệm vụ {task.Path}", $"{comment.AuthorName}: {comment.Text}", "",
+                $"comment:{Guid.NewGuid():N}");
+        foreach (var (unitId, occurrenceId) in links)
+            await _notify.ToUnitAsync(unitId, message with { Link = $"/nhiem-vu/{occurrenceId}" }, comment.AuthorId, ct);
+    }
+
+    public async Task ReportReviewedAsync(UnitReport report, CancellationToken ct = default)
+    {
+        var period = await db.ReportPeriods.AsNoTracking().Where(p => p.Id == report.PeriodId)
+            .Select(p => new { p.Label, p.Template!.Name }).FirstAsync(ct);
+        var accepted = report.State == ReportState.Accepted;
+        await _notify.ToUnitAsync(report.UnitId, new NotificationMessage(
+            accepted ? NotificationKind.ReportAccepted : NotificationKind.ReportReturned,
+            accepted ? $"Báo cáo kỳ {period.Label} đã được tiếp nhận" : $"Báo cáo kỳ {period.Label} bị trả lại",
+            accepted ? $"{period.Name}: báo cáo của đơn vị đã được tiếp nhận." : $"{period.Name}. Lý do trả lại: {report.ReturnReason}",
+            $"/bao-cao/{report.Id}", $"report-review:{report.Id}:{report.Version}"), ct: ct);
+    }
+
+    private sealed record OccurrenceRef(int Id, OccurrenceState State, DateOnly PeriodStart, DateOnly? DueDate);
+
+    /// <param name="Plan">" (Kế hoạch số 77/KH-UBND)", or nothing for a plan without a number: the plans' titles run to several lines.</param>
+    private sealed record TaskRef(string Path, string Summary, string Plan, int LeadUnitId);
+
+    /// <summary>The period a unit works on now: the earliest not yet completed, else the latest.</summary>
+    private static OccurrenceRef? Current(IEnumerable<OccurrenceRef> occurrences)
+    {
+        var ordered = occurrences.OrderBy(o => o.PeriodStart).ToList();
+        return ordered.FirstOrDefault(o => o.State != OccurrenceState.Completed) ?? ordered.LastOrDefault();
+    }
+
+    private async Task<TaskRef> TaskAsync(int nodeId, CancellationToken ct)
+    {
+        var n = await db.PlanNodes.AsNoTracking().Where(n => n.Id == nodeId)
+            .Select(n => new { n.Path, n.Text, n.Heading, n.Plan!.Symbol }).FirstAsync(ct);
+        return new TaskRef(n.Path, Notify.Fit(string.IsNullOrWhiteSpace(n.Text) ? n.Heading ?? "" : n.Text, 200),
+            n.Symbol is null ? "" : $" (Kế hoạch số {n.Symbol})", 0);
+    }
+
+    private async Task<TaskRef> TaskOfOccurrenceAsync(int occurrenceId, CancellationToken ct)
+    {
+        var o = await db.Occurrences.AsNoTracking().Where(o => o.Id == occurrenceId)
+            .Select(o => new { o.Assignment!.NodeId, o.Assignment.LeadUnitId }).FirstAsync(ct);
+        return await TaskAsync(o.NodeId, ct) with { LeadUnitId = o.LeadUnitId };
+    }
+}

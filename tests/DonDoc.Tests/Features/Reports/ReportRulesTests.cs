@@ -52,6 +52,32 @@ public sealed class ReportRulesTests
         Assert.Equal(new Submission(status, late), s);
     }
 
+    [Theory]
+    [InlineData("2.400", 2400.0)]
+    [InlineData("93,5", 93.5)]
+    [InlineData(" -1.234.567,25 ", -1234567.25)]
+    [InlineData("2400", 2400.0)]
+    [InlineData("93.5", null)]        // an English decimal point: refused rather than read as 935
+    [InlineData("1.23", null)]
+    [InlineData(".500", null)]
+    [InlineData("1,2,3", null)]
+    [InlineData("mười", null)]
+    [InlineData("", null)]
+    public void Figures_are_read_the_Vietnamese_way_and_a_misplaced_dot_is_not_guessed(string text, double? expected)
+    {
+        Assert.Equal(expected is { } e ? (decimal)e : null, IndicatorRules.ParseFigure(text));
+    }
+
+    [Fact]
+    public void A_figure_the_database_cannot_keep_exactly_is_refused()
+    {
+        var rule = new IndicatorRule("Kinh phí", IndicatorType.Decimal, null, null, false);
+
+        Assert.Null(IndicatorRules.Validate(rule, 99_999_999_999_999.9999m));
+        Assert.Contains("tối đa 14 chữ số", IndicatorRules.Validate(rule, 100_000_000_000_000m));
+        Assert.Contains("4 chữ số sau dấu phẩy", IndicatorRules.Validate(rule, 1.23456m));
+    }
+
     [Fact]
     public void Each_aggregation_totals_the_figures_given_and_says_when_estimates_are_in_it()
     {

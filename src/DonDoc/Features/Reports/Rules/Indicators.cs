@@ -20,11 +20,35 @@ public sealed record IndicatorTotal(decimal? Value, int Reporting, bool Contains
 
 public static class IndicatorRules
 {
+    /// <summary>Figures are kept as numeric(18, 4): fourteen digits before the decimal comma, four after.</summary>
+    private const decimal Limit = 100_000_000_000_000m;
+
+    private const int Decimals = 4;
+
+    /// <summary>Whether the database can keep the figure exactly as given.</summary>
+    public static bool Storable(decimal? value) => value is not { } v || Math.Abs(v) < Limit && decimal.Round(v, Decimals) == v;
+
+    /// <summary>
+    /// A figure written the Vietnamese way ("2.400", "93,5", "-1.234.567,25"), or null when it is not one. A dot
+    /// must group thousands: "93.5" is refused rather than read as 935, since it is most likely meant as 93,5.
+    /// </summary>
+    public static decimal? ParseFigure(string? text)
+    {
+        var t = text?.Trim() ?? "";
+        var whole = t.Split(',')[0].TrimStart('-', '+');
+        var groups = whole.Split('.');
+        if (groups.Length > 1 && (groups[0].Length is 0 or > 3 || groups.Skip(1).Any(g => g.Length != 3)))
+            return null;
+        return decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, Vi, out var v) ? v : null;
+    }
+
     /// <summary>A Vietnamese error, or null when the value is acceptable.</summary>
     public static string? Validate(IndicatorRule rule, decimal? value)
     {
         if (value is null)
             return rule.Required ? $"Chỉ tiêu «{rule.Name}» bắt buộc phải có số liệu." : null;
+        if (!Storable(value))
+            return $"Chỉ tiêu «{rule.Name}» nhận số có tối đa 14 chữ số phần nguyên và {Decimals} chữ số sau dấu phẩy.";
         if (rule.Type == IndicatorType.YesNo && value is not (0 or 1))
             return $"Chỉ tiêu «{rule.Name}» chỉ nhận Có hoặc Không.";
         if (rule.Type == IndicatorType.Integer && value != decimal.Truncate(value.Value))
@@ -58,9 +82,11 @@ public static class IndicatorRules
         _ => "Số đơn vị «Có»",
     };
 
+    private static readonly CultureInfo Vi = Calendar.VietnamTime.Culture;
+
     private static string Range(IndicatorRule rule)
     {
-        static string N(decimal d) => d.ToString("#,##0.##", CultureInfo.GetCultureInfo("vi-VN"));
+        static string N(decimal d) => d.ToString("#,##0.##", Vi);
         return (rule.Min, rule.Max) switch
         {
             ({ } min, { } max) => $"{N(min)}–{N(max)}",

@@ -19,13 +19,15 @@ public sealed class Consolidate(DonDocDbContext db)
             return SaveResult<ReportPeriod>.Fail("sections", "Có mục không thuộc đề cương của mẫu báo cáo.");
         if (reportSymbol is { Length: > 80 })
             return SaveResult<ReportPeriod>.Fail("reportSymbol", "Số, ký hiệu dài tối đa 80 ký tự.");
-        foreach (var (sectionId, html) in sections)
+        var clean = sections.ToDictionary(s => s.Key, s => RichText.Sanitize(s.Value));
+        if (clean.Values.Any(html => html.Length > RichText.MaxLength))
+            return SaveResult<ReportPeriod>.Fail("sections", RichText.TooLong);
+        foreach (var (sectionId, html) in clean)
         {
-            var clean = RichText.Sanitize(html);
             if (period.Consolidated.FirstOrDefault(c => c.SectionId == sectionId) is { } existing)
-                existing.Html = clean;
+                existing.Html = html;
             else
-                period.Consolidated.Add(new ConsolidatedSection { SectionId = sectionId, Html = clean });
+                period.Consolidated.Add(new ConsolidatedSection { SectionId = sectionId, Html = html });
         }
         period.ReportSymbol = string.IsNullOrWhiteSpace(reportSymbol) ? null : reportSymbol.Trim();
         // The children alone changing would not bump the period's version; touching it makes concurrent editors collide.

@@ -30,6 +30,8 @@ public sealed class OpenPeriod(DonDocDbContext db, TimeProvider clock)
             return SaveResult<ReportPeriod>.Fail("templateId", "Không tìm thấy mẫu báo cáo.");
         if (string.IsNullOrWhiteSpace(label) || dataTo < dataFrom || dueDate < dataFrom)
             return SaveResult<ReportPeriod>.Fail("label", "Cần tên kỳ, và ngày chốt số liệu, hạn gửi theo đúng thứ tự.");
+        if (label.Trim().Length > 60)
+            return SaveResult<ReportPeriod>.Fail("label", "Tên kỳ báo cáo dài tối đa 60 ký tự.");
         return await CreateAsync(template, new ReportingPeriod(label.Trim(), dataFrom, dataTo, dueDate), ct);
     }
 

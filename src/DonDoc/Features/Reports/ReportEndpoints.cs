@@ -16,7 +16,7 @@ public static class ReportEndpoints
 
     public sealed record FromPlanRequest(int PlanId, int RecipientUnitId);
     public sealed record OpenPeriodRequest(int? Year = null, int Index = 1, string? Label = null, DateOnly? DataFrom = null, DateOnly? DataTo = null, DateOnly? DueDate = null);
-    public sealed record DraftRequest(Dictionary<int, string>? Sections, Dictionary<int, IndicatorValue>? Values, long? Version = null);
+    public sealed record DraftRequest(Dictionary<int, string>? Sections, Dictionary<int, IndicatorValue?>? Values, long? Version = null);
     public sealed record ReviewRequest(bool Accept, string? Reason);
     public sealed record ConsolidationRequest(Dictionary<int, string>? Sections, string? ReportSymbol, long? Version = null);
     public sealed record TemplateDto(int Id, string Name, ReportKind Kind, ReportFrequency Frequency, int DueDay, int? DueMonth, int RecipientUnitId,
@@ -156,7 +156,7 @@ public static class ReportEndpoints
 
     private static async Task<Results<Ok<ReportDetail>, NotFound, ValidationProblem>> SaveDraftAsync(int id, DraftRequest request, UnitReports reports,
         DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct) =>
-        await AnswerAsync(id, await reports.SaveDraftAsync(await actor.PrincipalAsync(), id, new ReportDraft(request.Sections ?? [], request.Values ?? []), request.Version, ct),
+        await AnswerAsync(id, await reports.SaveDraftAsync(await actor.PrincipalAsync(), id, new ReportDraft(request.Sections ?? [], Figures(request.Values)), request.Version, ct),
             db, actor, clock, "Không lưu được báo cáo.", ct);
 
     private static async Task<Results<Ok<ReportDetail>, NotFound, ValidationProblem>> PrefillAsync(int id, UnitReports reports, DonDocDbContext db,
@@ -188,6 +188,10 @@ public static class ReportEndpoints
         db.ChangeTracker.Clear();
         return TypedResults.Ok((await ReportQueries.DetailAsync(db, id, await ScopeAsync(actor, db, ct), VietnamTime.Today(clock), ct))!);
     }
+
+    /// <summary>A figure sent as null is a figure left blank.</summary>
+    private static Dictionary<int, IndicatorValue> Figures(Dictionary<int, IndicatorValue?>? values) =>
+        values?.ToDictionary(v => v.Key, v => v.Value ?? new IndicatorValue(null)) ?? [];
 
     private static IQueryable<ReportTemplate> Templates(DonDocDbContext db) =>
         db.ReportTemplates.AsNoTracking().Include(t => t.Obligations).Include(t => t.Sections).Include(t => t.Indicators).AsSplitQuery();

@@ -10,6 +10,11 @@ public static class RichText
 {
     private static readonly HtmlSanitizer Sanitizer = Create();
 
+    /// <summary>The most a section's text may hold once sanitised (its column's length).</summary>
+    public const int MaxLength = 200_000;
+
+    public const string TooLong = "Nội dung một mục dài tối đa 200.000 ký tự; hãy rút gọn hoặc chuyển bớt sang phụ lục.";
+
     public static string Sanitize(string? html) => string.IsNullOrWhiteSpace(html) ? "" : Sanitizer.Sanitize(html).Trim();
 
     private static HtmlSanitizer Create()

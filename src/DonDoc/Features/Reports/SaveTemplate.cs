@@ -113,6 +113,10 @@ public sealed class SaveTemplate(DonDocDbContext db)
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(input.Name))
             errors["name"] = ["Tên báo cáo không được để trống."];
+        else if (input.Name.Trim().Length > 500)
+            errors["name"] = ["Tên báo cáo dài tối đa 500 ký tự."];
+        if (input.ObligedGroup?.Trim().Length > 500)
+            errors["obligedGroup"] = ["Tên nhóm đơn vị dài tối đa 500 ký tự."];
         var month = input.DueMonth ?? 12;
         if (input.DueDay is < 1 or > 31 || input.DueMonth is < 1 or > 12 || input.DueDay > DateTime.DaysInMonth(2024, month))
             errors["dueDay"] = ["Hạn gửi báo cáo (ngày, tháng) không hợp lệ."];
@@ -128,11 +132,17 @@ public sealed class SaveTemplate(DonDocDbContext db)
             errors["obligedUnitIds"] = ["Có đơn vị phải báo cáo không tồn tại."];
         if (input.Sections.Count == 0 || input.Sections.Any(s => string.IsNullOrWhiteSpace(s.Title)))
             errors["sections"] = ["Đề cương cần ít nhất một mục, và mục nào cũng cần tên."];
+        else if (input.Sections.Any(s => s.Title.Trim().Length > 500 || s.Guidance?.Trim().Length > 4000))
+            errors["sections"] = ["Tên mục dài tối đa 500 ký tự, hướng dẫn viết tối đa 4.000 ký tự."];
         var indicators = input.Indicators ?? [];
         if (indicators.Any(i => string.IsNullOrWhiteSpace(i.Code) || string.IsNullOrWhiteSpace(i.Name)))
             errors["indicators"] = ["Chỉ tiêu nào cũng cần mã và tên."];
         else if (indicators.GroupBy(i => i.Code.Trim(), StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
             errors["indicators"] = ["Mã chỉ tiêu bị trùng."];
+        else if (indicators.Any(i => i.Code.Trim().Length > 40 || i.Name.Trim().Length > 500 || i.Measure?.Trim().Length > 60))
+            errors["indicators"] = ["Mã chỉ tiêu dài tối đa 40 ký tự, tên tối đa 500, đơn vị tính tối đa 60."];
+        else if (indicators.Any(i => !IndicatorRules.Storable(i.Min) || !IndicatorRules.Storable(i.Max)))
+            errors["indicators"] = ["Giá trị nhỏ nhất, lớn nhất của chỉ tiêu có tối đa 14 chữ số phần nguyên và 4 chữ số sau dấu phẩy."];
         else if (indicators.Any(i => i.Min > i.Max))
             errors["indicators"] = ["Giá trị nhỏ nhất của chỉ tiêu lớn hơn giá trị lớn nhất."];
         if (errors.Count > 0)

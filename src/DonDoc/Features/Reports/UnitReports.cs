@@ -45,15 +45,17 @@ public sealed class UnitReports(DonDocDbContext db, TimeProvider clock)
                 && IndicatorRules.Validate(indicator.Rule, value.Value) is { } error)
                 errors[$"values.{indicator.Id}"] = [error];
         }
+        var clean = draft.Sections.ToDictionary(s => s.Key, s => RichText.Sanitize(s.Value));
+        if (clean.Values.Any(html => html.Length > RichText.MaxLength))
+            errors["sections"] = [RichText.TooLong];
         if (errors.Count > 0)
             return SaveResult<UnitReport>.Fail(errors);
-        foreach (var (sectionId, html) in draft.Sections)
+        foreach (var (sectionId, html) in clean)
         {
-            var clean = RichText.Sanitize(html);
             if (report.Sections.FirstOrDefault(s => s.SectionId == sectionId) is { } existing)
-                existing.Html = clean;
+                existing.Html = html;
             else
-                report.Sections.Add(new UnitReportSection { SectionId = sectionId, Html = clean });
+                report.Sections.Add(new UnitReportSection { SectionId = sectionId, Html = html });
         }
         foreach (var (indicatorId, value) in draft.Values)
         {
@@ -113,6 +115,8 @@ public sealed class UnitReports(DonDocDbContext db, TimeProvider clock)
                 : "Chỉ tiếp nhận hoặc trả lại được báo cáo đơn vị đã gửi.");
         if (!accept && string.IsNullOrWhiteSpace(reason))
             return SaveResult<UnitReport>.Fail("reason", "Cần ghi lý do trả lại để đơn vị biết phải sửa gì.");
+        if (!accept && reason!.Trim().Length > 4000)
+            return SaveResult<UnitReport>.Fail("reason", "Lý do trả lại dài tối đa 4.000 ký tự.");
         var now = clock.GetUtcNow().UtcDateTime;
         report.State = accept ? ReportState.Accepted : ReportState.Returned;
         report.ReturnReason = accept ? null : reason!.Trim();

@@ -217,4 +217,28 @@ public sealed class ReportWorkflowTests(Apps apps)
         var p = periods!.Single(x => x.TemplateId == template.Id);
         Assert.Equal(("2025", new DateOnly(2025, 12, 5), 1), (p.Label, p.DueDate, p.Units));
     }
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Input_longer_or_larger_than_the_database_keeps_is_refused_in_Vietnamese(Provider provider)
+    {
+        var app = apps.For(provider);
+        var s = await SetUpAsync(app);
+        var id = await ReportIdAsync(s, s.A);
+        var template = new
+        {
+            name = new string('B', 501), kind = "Periodic", frequency = "Yearly", dueDay = 5, dueMonth = 12, recipientUnitId = s.A.Id,
+            obligedUnitIds = new[] { s.A.Id }, sections = new object[] { new { title = "Kết quả" } },
+            indicators = new object[] { new { code = "KP", name = "Kinh phí", type = "Decimal", aggregation = "Sum", max = 1e20m } },
+        };
+
+        Assert.Contains("Tên báo cáo dài tối đa 500 ký tự", await RefusalAsync(s.Coordinator.PostAsJsonAsync("/api/v1/report-templates", template, Ct)));
+        Assert.Contains("tối đa 14 chữ số", await RefusalAsync(s.Coordinator.PostAsJsonAsync("/api/v1/report-templates", template with { name = "Báo cáo kinh phí" }, Ct)));
+        Assert.Contains("Tên kỳ báo cáo dài tối đa 60 ký tự", await RefusalAsync(s.Coordinator.PostAsJsonAsync($"/api/v1/report-templates/{s.Template.Id}/periods",
+            new { label = new string('K', 61), dataFrom = "2026-01-01", dataTo = "2026-06-30", dueDate = "2026-07-05" }, Ct)));
+        Assert.Contains("dài tối đa 200.000 ký tự", await RefusalAsync(DraftAsync(s.OfficerA, id, s, "<p>" + new string('x', 200_001) + "</p>", 12)));
+        Assert.Contains("dài tối đa 200.000 ký tự", await RefusalAsync(s.Coordinator.PutAsJsonAsync($"/api/v1/report-periods/{s.Period.Id}/consolidation",
+            new { sections = new Dictionary<int, string> { [s.Template.Sections[0].Id] = new string('x', 200_001) } }, Ct)));
+        var blank = await OkAsync(s.OfficerA.PutAsJsonAsync($"/api/v1/reports/{id}",
+            new { values = new Dictionary<int, IndicatorValue?> { [s.Template.Indicators[0].Id] = null } }, Ct));
+        Assert.Null(blank.Values[s.Template.Indicators[0].Id].Value);
+    }
 }

@@ -137,29 +137,29 @@ public sealed class UnitReports(DonDocDbContext db, TimeProvider clock)
             return SaveResult<UnitReport>.Fail("state", "Chỉ điền sẵn được báo cáo đang soạn.");
         var period = report.Period!;
         var template = period.Template!;
+        var empty = template.Sections.Where(s => s.NodeId is not null
+            && report.Sections.FirstOrDefault(x => x.SectionId == s.Id) is not { Html.Length: > 0 }).ToList();
+        var nodeIds = empty.Select(s => s.NodeId!.Value).ToList();
+        var paths = await db.PlanNodes.Where(n => nodeIds.Contains(n.Id)).Select(n => new { n.Id, n.Path }).ToDictionaryAsync(n => n.Id, n => n.Path, ct);
         var from = VietnamTime.StartOfDayUtc(period.DataFrom);
         var to = VietnamTime.StartOfDayUtc(period.DataTo.AddDays(1));
-        foreach (var section in template.Sections.Where(s => s.NodeId is not null))
-        {
-            if (report.Sections.FirstOrDefault(s => s.SectionId == section.Id) is { Html.Length: > 0 })
-                continue;
-            var path = await db.PlanNodes.Where(n => n.Id == section.NodeId).Select(n => n.Path).FirstOrDefaultAsync(ct);
-            if (path is null)
-                continue;
-            var prefix = path + ".";
-            var planId = template.PlanId;
-            var work = await db.ProgressUpdates.AsNoTracking()
+        // All the unit's work on the plan in the period at once; each section then takes its own task group's share.
+        var work = paths.Count == 0 ? [] : (await db.ProgressUpdates.AsNoTracking()
                 .Where(u => u.UnitId == report.UnitId && u.PostedAt >= from && u.PostedAt < to && u.Review != UpdateReview.Returned
-                    && u.Occurrence!.Assignment!.PlanId == planId
-                    && (u.Occurrence.Assignment.Node!.Path == path || u.Occurrence.Assignment.Node.Path.StartsWith(prefix)))
+                    && u.Occurrence!.Assignment!.PlanId == template.PlanId)
                 .Select(u => new { u.Occurrence!.Assignment!.Node!.Path, u.PostedAt, u.Text, u.EvidenceNumber, u.EvidenceDate, Done = u.Review == UpdateReview.Accepted })
-                .ToListAsync(ct);
-            var html = PrefillText.Compose(work.Select(w => new ReportedWork(w.Path, DateOnly.FromDateTime(VietnamTime.ToLocal(w.PostedAt)), w.Text,
-                w.EvidenceNumber, w.EvidenceDate, w.Done)));
+                .ToListAsync(ct))
+            .Select(w => new ReportedWork(w.Path, DateOnly.FromDateTime(VietnamTime.ToLocal(w.PostedAt)), w.Text, w.EvidenceNumber, w.EvidenceDate, w.Done))
+            .ToList();
+        foreach (var section in empty)
+        {
+            if (!paths.TryGetValue(section.NodeId!.Value, out var path))
+                continue;
+            var html = PrefillText.Compose(work.Where(w => w.TaskPath == path || w.TaskPath.StartsWith(path + ".", StringComparison.Ordinal)));
             if (html.Length == 0)
                 continue;
-            if (report.Sections.FirstOrDefault(s => s.SectionId == section.Id) is { } empty)
-                empty.Html = html;
+            if (report.Sections.FirstOrDefault(s => s.SectionId == section.Id) is { } blank)
+                blank.Html = html;
             else
                 report.Sections.Add(new UnitReportSection { SectionId = section.Id, Html = html });
         }

@@ -27,6 +27,9 @@ public sealed record UnitScope(bool All, string? Path)
         var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
         return path is null ? Nothing : new UnitScope(false, path);
     }
+
+    public static async Task<UnitScope> ForAsync(CurrentActor actor, DonDocDbContext db, CancellationToken ct = default) =>
+        await ForAsync(await actor.PrincipalAsync(), db, ct);
 }
 
 public static class UnitScopeQueries

@@ -108,13 +108,13 @@ public static class ReportEndpoints
     }
 
     private static async Task<Ok<List<PeriodDto>>> PeriodsAsync(DonDocDbContext db, CurrentActor actor, CancellationToken ct) =>
-        TypedResults.Ok(await ReportQueries.PeriodsAsync(db, await ScopeAsync(actor, db, ct), ct));
+        TypedResults.Ok(await ReportQueries.PeriodsAsync(db, await UnitScope.ForAsync(actor, db, ct), ct));
 
     private static async Task<Results<Ok<Completeness>, NotFound>> CompletenessAsync(int id, DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct) =>
-        await ReportQueries.CompletenessAsync(db, id, await ScopeAsync(actor, db, ct), VietnamTime.Today(clock), ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound();
+        await ReportQueries.CompletenessAsync(db, id, await UnitScope.ForAsync(actor, db, ct), VietnamTime.Today(clock), ct) is { } c ? TypedResults.Ok(c) : TypedResults.NotFound();
 
     private static async Task<Results<FileContentHttpResult, NotFound>> CompletenessSheetAsync(int id, DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct) =>
-        await ReportQueries.CompletenessAsync(db, id, await ScopeAsync(actor, db, ct), VietnamTime.Today(clock), ct) is { } c
+        await ReportQueries.CompletenessAsync(db, id, await UnitScope.ForAsync(actor, db, ct), VietnamTime.Today(clock), ct) is { } c
             ? TypedResults.File(await ReportSpreadsheets.CompletenessAsync(c, ct), ReportSpreadsheets.ContentType, $"tinh-hinh-nop-bao-cao-{Slug(c.Period.Label)}.xlsx")
             : TypedResults.NotFound();
 
@@ -138,7 +138,7 @@ public static class ReportEndpoints
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ReportDocxAsync(int id, DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct)
     {
-        if (await ReportQueries.DetailAsync(db, id, await ScopeAsync(actor, db, ct), VietnamTime.Today(clock), ct) is not { } r)
+        if (await ReportQueries.DetailAsync(db, id, await UnitScope.ForAsync(actor, db, ct), VietnamTime.Today(clock), ct) is not { } r)
             return TypedResults.NotFound();
         var document = await ReportDocuments.UnitAsync(db, r, ct);
         return TypedResults.File(OfficialDocumentWriter.ToBytes(document), OfficialDocumentWriter.ContentType, $"bao-cao-{Slug(r.Period.Label)}-{r.UnitId}.docx");
@@ -152,7 +152,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<ReportDetail>, NotFound>> ReportAsync(int id, DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct) =>
-        await ReportQueries.DetailAsync(db, id, await ScopeAsync(actor, db, ct), VietnamTime.Today(clock), ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound();
+        await ReportQueries.DetailAsync(db, id, await UnitScope.ForAsync(actor, db, ct), VietnamTime.Today(clock), ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ReportDetail>, NotFound, ValidationProblem>> SaveDraftAsync(int id, DraftRequest request, UnitReports reports,
         DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct) =>
@@ -175,7 +175,7 @@ public static class ReportEndpoints
     private static async Task<Results<Ok<Dictionary<int, IReadOnlyList<DiffPart>>>, NotFound>> DiffAsync(int id, int submissionId, DonDocDbContext db,
         CurrentActor actor, CancellationToken ct)
     {
-        if (!await ReportQueries.Visible(db, await ScopeAsync(actor, db, ct)).AnyAsync(r => r.Id == id, ct))
+        if (!await ReportQueries.Visible(db, await UnitScope.ForAsync(actor, db, ct)).AnyAsync(r => r.Id == id, ct))
             return TypedResults.NotFound();
         return await ReportQueries.DiffAsync(db, id, submissionId, ct) is { } diff ? TypedResults.Ok(diff) : TypedResults.NotFound();
     }
@@ -186,7 +186,7 @@ public static class ReportEndpoints
         if (!result.Ok)
             return result.Errors.ContainsKey("id") ? TypedResults.NotFound() : TypedResults.ValidationProblem(result.Errors, title: title);
         db.ChangeTracker.Clear();
-        return TypedResults.Ok((await ReportQueries.DetailAsync(db, id, await ScopeAsync(actor, db, ct), VietnamTime.Today(clock), ct))!);
+        return TypedResults.Ok((await ReportQueries.DetailAsync(db, id, await UnitScope.ForAsync(actor, db, ct), VietnamTime.Today(clock), ct))!);
     }
 
     /// <summary>A figure sent as null is a figure left blank.</summary>
@@ -201,9 +201,6 @@ public static class ReportEndpoints
         t.Sections.OrderBy(s => s.SortOrder).Select(s => new SectionDto(s.Id, s.Title, s.Guidance, s.NodeId)).ToList(),
         t.Indicators.OrderBy(i => i.SortOrder).Select(i => new IndicatorDto(i.Id, i.Code, i.Name, i.Measure, i.Type, i.Aggregation, i.Min, i.Max, i.Required)).ToList(),
         t.CutOff, t.Version);
-
-    private static async Task<UnitScope> ScopeAsync(CurrentActor actor, DonDocDbContext db, CancellationToken ct) =>
-        await UnitScope.ForAsync(await actor.PrincipalAsync(), db, ct);
 
     private static string Slug(string label) => string.Concat(label.Where(char.IsAsciiLetterOrDigit));
 }

@@ -34,6 +34,25 @@ public static class DocumentText
 
     public static string Upper(string text) => Clean(text).ToUpper(VietnamTime.Culture);
 
+    /// <summary>The first letter lower-cased, for a name used inside a sentence ("báo cáo kết quả …").</summary>
+    public static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLower(text[0], VietnamTime.Culture) + text[1..];
+
+    /// <summary>The first letter upper-cased, for a name that starts a title line.</summary>
+    public static string UpperFirst(string text) => text.Length == 0 ? text : char.ToUpper(text[0], VietnamTime.Culture) + text[1..];
+
+    /// <summary>The place of the date line from the province's name: "Ủy ban nhân dân tỉnh Nghệ An" → "Nghệ An".</summary>
+    public static string PlaceOf(string province)
+    {
+        foreach (var prefix in ProvincePrefixes)
+        {
+            if (province.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return province[prefix.Length..];
+        }
+        return province;
+    }
+
+    private static readonly string[] ProvincePrefixes = ["Ủy ban nhân dân tỉnh ", "Ủy ban nhân dân thành phố ", "UBND tỉnh ", "UBND thành phố "];
+
     /// <summary>"Số: 05/BC-UBND": numbers below 10 take a leading zero; a draft leaves the number blank.</summary>
     public static string NumberLine(DocumentNumber number) =>
         $"Số: {(number.Number is { } n ? n.ToString("00", CultureInfo.InvariantCulture) : Blank)}/{Clean(number.Symbol)}";

@@ -51,4 +51,18 @@ public sealed class DocumentTextTests
     public void Upper_case_keeps_every_Vietnamese_mark() =>
         Assert.Equal("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN; SỞ NỘI VỤ; ĐƯỜNG, ĐIỆN, TRƯỜNG, TRẠM; QUỲ HỢP",
             DocumentText.Upper("Ủy ban nhân dân tỉnh Nghệ An; Sở Nội vụ; đường, điện, trường, trạm; Quỳ Hợp"));
+    [Theory]
+    [InlineData("Ủy ban nhân dân tỉnh Nghệ An", "Nghệ An")]
+    [InlineData("UBND thành phố Hà Nội", "Hà Nội")]
+    [InlineData("Nghệ An", "Nghệ An")]
+    public void The_date_line_s_place_is_the_province_s_own_name(string province, string place) =>
+        Assert.Equal(place, DocumentText.PlaceOf(province));
+
+    [Fact]
+    public void Names_change_only_their_first_letter_inside_a_sentence_or_a_title()
+    {
+        Assert.Equal("kết quả thực hiện Kế hoạch số 77/KH-UBND", DocumentText.LowerFirst("Kết quả thực hiện Kế hoạch số 77/KH-UBND"));
+        Assert.Equal("Đánh giá Quý II/2025", DocumentText.UpperFirst("đánh giá Quý II/2025"));
+        Assert.Equal("", DocumentText.LowerFirst(""));
+    }
 }

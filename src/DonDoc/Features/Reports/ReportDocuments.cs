@@ -23,13 +23,12 @@ public static class ReportDocuments
     public static async Task<OfficialDocument> ConsolidatedAsync(DonDocDbContext db, Consolidation c, Completeness completeness, DateOnly today,
         CancellationToken ct = default)
     {
-        var province = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province && u.ParentId == null).OrderBy(u => u.Id)
-            .Select(u => u.Name).FirstOrDefaultAsync(ct) ?? NoProvince;
-        var place = PlaceOf(province);
-        var subject = $"{c.Period.TemplateName.Replace("Báo cáo ", "", StringComparison.OrdinalIgnoreCase)} {PeriodWords(c.Period.Label)}";
+        var province = await ProvinceAsync(db, ct) ?? NoProvince;
+        var place = DocumentText.PlaceOf(province);
+        var subject = Subject(c.Period);
         var body = new List<Block>
         {
-            new Paragraph($"Ủy ban nhân dân tỉnh báo cáo {Lower(subject)} (số liệu từ ngày {VietnamTime.Date(c.Period.DataFrom)} đến ngày {VietnamTime.Date(c.Period.DataTo)}), "
+            new Paragraph($"Ủy ban nhân dân tỉnh báo cáo {DocumentText.LowerFirst(subject)} (số liệu từ ngày {VietnamTime.Date(c.Period.DataFrom)} đến ngày {VietnamTime.Date(c.Period.DataTo)}), "
                 + $"tổng hợp từ báo cáo của {completeness.Rows.Count - c.MissingUnits.Count}/{completeness.Rows.Count} cơ quan, đơn vị, như sau:"),
         };
         foreach (var s in c.Sections)
@@ -40,13 +39,13 @@ public static class ReportDocuments
         }
         if (c.MissingUnits.Count > 0)
             body.Add(new Paragraph([new Inline($"Đến ngày {VietnamTime.Date(today)}, còn {c.MissingUnits.Count} cơ quan, đơn vị chưa gửi báo cáo (Phụ lục kèm theo).", Italic: true)]));
-        body.Add(new Paragraph($"Trên đây là {Lower(subject)} của Ủy ban nhân dân tỉnh./."));
+        body.Add(new Paragraph($"Trên đây là {DocumentText.LowerFirst(subject)} của Ủy ban nhân dân tỉnh./."));
         return new OfficialDocument
         {
             Issuer = new Issuer(["Ủy ban nhân dân", province.Replace("Ủy ban nhân dân ", "", StringComparison.OrdinalIgnoreCase)]),
             Number = new DocumentNumber(NumberOf(c.ReportSymbol), SymbolOf(c.ReportSymbol, "BC-UBND")),
             Date = c.ReportSymbol is null ? DateLine.Blank(place, today.Year) : DateLine.On(place, today),
-            Title = DocumentTitle.Typed("Báo cáo", Upper(subject)),
+            Title = DocumentTitle.Typed("Báo cáo", DocumentText.UpperFirst(subject)),
             Body = body,
             Signature = new Signature(["TM. Ủy ban nhân dân", "KT. Chủ tịch", "Phó Chủ tịch"], ""),
             Distribution = new Distribution(["Văn phòng Chính phủ (để b/c)", "Bộ Nội vụ (để b/c)", "Thường trực Tỉnh ủy (để b/c)",
@@ -60,8 +59,8 @@ public static class ReportDocuments
     {
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == r.UnitId).Select(u => new { u.Name, Parent = u.Parent != null ? u.Parent.Name : null })
             .FirstAsync(ct);
-        var province = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province && u.ParentId == null).Select(u => u.Name).FirstOrDefaultAsync(ct);
-        var subject = $"{r.Period.TemplateName.Replace("Báo cáo ", "", StringComparison.OrdinalIgnoreCase)} {PeriodWords(r.Period.Label)}";
+        var province = await ProvinceAsync(db, ct);
+        var subject = Subject(r.Period);
         var body = new List<Block>();
         foreach (var s in r.Sections)
         {
@@ -75,13 +74,13 @@ public static class ReportDocuments
                 r.Indicators.Select(i => (IReadOnlyList<string>)[i.Name, i.Measure ?? "", Figure(i, r.Values.GetValueOrDefault(i.Id))])));
         }
         var submitted = r.Submissions.Count > 0 ? DateOnly.FromDateTime(VietnamTime.ToLocal(r.Submissions[0].SubmittedAt)) : (DateOnly?)null;
-        var place = PlaceOf(province ?? NoProvince);
+        var place = DocumentText.PlaceOf(province ?? NoProvince);
         return new OfficialDocument
         {
             Issuer = new Issuer([unit.Name], unit.Parent is { } p ? Short(p) : null),
             Number = new DocumentNumber(null, "BC"),
             Date = submitted is { } d ? DateLine.On(place, d) : DateLine.Blank(place, r.Period.DueDate.Year),
-            Title = DocumentTitle.Typed("Báo cáo", Upper(subject)),
+            Title = DocumentTitle.Typed("Báo cáo", DocumentText.UpperFirst(subject)),
             Body = body,
             Signature = new Signature(["Thủ trưởng đơn vị"], r.SubmittedInNameOf ?? ""),
             Distribution = new Distribution([$"{province ?? "UBND tỉnh"} (qua Sở Nội vụ)"], ""),
@@ -93,7 +92,7 @@ public static class ReportDocuments
         var appendices = new List<Appendix>();
         if (c.Indicators.Count > 0)
         {
-            appendices.Add(new Appendix($"Tổng hợp chỉ tiêu {PeriodWords(c.Period.Label)}", [
+            appendices.Add(new Appendix($"Tổng hợp chỉ tiêu {ReportingPeriods.Words(c.Period.Label)}", [
                 new Table([new("TT", 1, CellAlign.Center), new("Chỉ tiêu", 7), new("Đơn vị tính", 2, CellAlign.Center), new("Toàn tỉnh", 2, CellAlign.Right),
                         new("Số đơn vị có số liệu", 2, CellAlign.Right), new("Ghi chú", 3)],
                     c.Indicators.Select((x, i) => (IReadOnlyList<string>)[(i + 1).ToString(Vi), x.Indicator.Name, x.Indicator.Measure ?? "",
@@ -111,33 +110,24 @@ public static class ReportDocuments
                 new Paragraph([new Inline("(*) Số ước thực hiện đến hết kỳ báo cáo.", Italic: true)]),
             ]) { Landscape = true });
         }
-        appendices.Add(new Appendix($"Tình hình gửi báo cáo {PeriodWords(c.Period.Label)}", [
+        appendices.Add(new Appendix($"Tình hình gửi báo cáo {ReportingPeriods.Words(c.Period.Label)}", [
             new Table([new("TT", 1, CellAlign.Center), new("Cơ quan, đơn vị", 7), new("Tình hình", 3), new("Số ngày muộn", 2, CellAlign.Right)],
                 completeness.Rows.Select((r, i) => (IReadOnlyList<string>)[(i + 1).ToString(Vi), r.UnitName, r.StatusLabel, r.DaysLate?.ToString(Vi) ?? ""])),
         ]));
         return appendices;
     }
 
-    private static string Figure(IndicatorDto i, IndicatorValue? v) => v?.Value is not { } value ? ""
-        : (i.Type == IndicatorType.YesNo ? (value == 1 ? "Có" : "Không") : Number(value)) + (v.IsEstimate ? " (ước)" : "");
+    private static string Figure(IndicatorDto i, IndicatorValue? v) => v?.Value is not { } value ? "" : IndicatorRules.Text(value, i.Type) + (v.IsEstimate ? " (ước)" : "");
 
-    private static string Number(decimal? n) => n?.ToString("#,##0.##", Vi) ?? "";
+    private static string Number(decimal? n) => n is { } v ? IndicatorRules.Text(v) : "";
 
-    /// <summary>"2025" → "năm 2025"; other labels ("Quý II/2025", "6 tháng đầu năm 2025") read as they are.</summary>
-    private static string PeriodWords(string label) => int.TryParse(label, out _) ? $"năm {label}" : Lower(label);
+    /// <summary>The province at the top of the unit registry, or null when the registry has none.</summary>
+    private static Task<string?> ProvinceAsync(DonDocDbContext db, CancellationToken ct) =>
+        db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province && u.ParentId == null).OrderBy(u => u.Id).Select(u => u.Name).FirstOrDefaultAsync(ct);
 
-    private static string Lower(string s) => s.Length == 0 ? s : char.ToLower(s[0], Vi) + s[1..];
-
-    private static string Upper(string s) => s.Length == 0 ? s : char.ToUpper(s[0], Vi) + s[1..];
-
-    /// <summary>"Ủy ban nhân dân tỉnh Nghệ An" → "Nghệ An", for the place and date line.</summary>
-    private static string PlaceOf(string province)
-    {
-        foreach (var prefix in new[] { "Ủy ban nhân dân tỉnh ", "Ủy ban nhân dân thành phố ", "UBND tỉnh ", "UBND thành phố " })
-            if (province.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                return province[prefix.Length..];
-        return province;
-    }
+    /// <summary>"Báo cáo kết quả … năm 2025" → "kết quả … năm 2025", what the report is about.</summary>
+    private static string Subject(PeriodDto period) =>
+        $"{period.TemplateName.Replace("Báo cáo ", "", StringComparison.OrdinalIgnoreCase)} {ReportingPeriods.Words(period.Label)}";
 
     private static string Short(string name) => name.Replace("Ủy ban nhân dân", "UBND", StringComparison.OrdinalIgnoreCase);
 

@@ -1,4 +1,5 @@
 using DonDoc.Data;
+using DonDoc.Documents;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reports.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -92,10 +93,8 @@ public sealed class SaveTemplate(DonDocDbContext db)
             return $"Kế hoạch số {s}";
         var title = plan.Title.Trim();
         var cut = title.Length <= 120 ? title.Length : title.LastIndexOf(' ', 120) is > 60 and var space ? space : 120;
-        return "kế hoạch " + Lower(title[..cut].TrimEnd(',', ';', ' ')) + (cut < title.Length ? "…" : "");
+        return "kế hoạch " + DocumentText.LowerFirst(title[..cut].TrimEnd(',', ';', ' ')) + (cut < title.Length ? "…" : "");
     }
-
-    private static string Lower(string s) => s.Length == 0 ? s : char.ToLower(s[0], Calendar.VietnamTime.Culture) + s[1..];
 
     private static string Title(string text)
     {

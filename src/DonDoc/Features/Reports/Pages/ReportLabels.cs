@@ -1,4 +1,3 @@
-using DonDoc.Calendar;
 using DonDoc.Features.Reports.Rules;
 using MudBlazor;
 
@@ -43,12 +42,7 @@ public static class ReportLabels
     public static string? Lateness(Submission s, bool sent) => s.DaysLate is { } days ? (sent ? $"Nộp muộn {days} ngày" : $"Quá hạn {days} ngày") : null;
 
     /// <summary>A figure as Vietnamese write it (1.234,5), or a dash when there is none; yes/no figures as words.</summary>
-    public static string Figure(decimal? value, IndicatorType type) => value switch
-    {
-        null => "—",
-        { } v when type == IndicatorType.YesNo => v == 1 ? "Có" : "Không",
-        { } v => v.ToString("#,##0.##", VietnamTime.Culture),
-    };
+    public static string Figure(decimal? value, IndicatorType type) => value is { } v ? IndicatorRules.Text(v, type) : "—";
 
     public static string PeriodUrl(int periodId) => $"/bao-cao/ky/{periodId}";
 

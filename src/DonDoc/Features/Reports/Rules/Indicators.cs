@@ -73,6 +73,10 @@ public static class IndicatorRules
         return new IndicatorTotal(total, given.Count, given.Any(v => v.IsEstimate));
     }
 
+    /// <summary>A figure as Vietnamese write it ("1.234,5"); a yes/no figure as "Có" or "Không".</summary>
+    public static string Text(decimal value, IndicatorType type = IndicatorType.Decimal) =>
+        type == IndicatorType.YesNo ? (value == 1 ? "Có" : "Không") : value.ToString("#,##0.##", Vi);
+
     public static string Label(this Aggregation a) => a switch
     {
         Aggregation.Sum => "Tổng",
@@ -86,12 +90,11 @@ public static class IndicatorRules
 
     private static string Range(IndicatorRule rule)
     {
-        static string N(decimal d) => d.ToString("#,##0.##", Vi);
         return (rule.Min, rule.Max) switch
         {
-            ({ } min, { } max) => $"{N(min)}–{N(max)}",
-            ({ } min, null) => $"từ {N(min)} trở lên",
-            (null, { } max) => $"tối đa {N(max)}",
+            ({ } min, { } max) => $"{Text(min)}–{Text(max)}",
+            ({ } min, null) => $"từ {Text(min)} trở lên",
+            (null, { } max) => $"tối đa {Text(max)}",
             _ => "",
         };
     }

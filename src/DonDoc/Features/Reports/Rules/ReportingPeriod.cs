@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DonDoc.Features.Reports.Rules;
 
 /// <summary>How often a template is reported (Nghị định 09/2019/NĐ-CP Điều 12, plus the provinces' 9-month report).</summary>
@@ -54,6 +56,10 @@ public static class ReportingPeriods
         var due = Day(year, dueMonth ?? lastMonth, dueDay);
         return new ReportingPeriod(label, from, to, due);
     }
+
+    /// <summary>A label inside a sentence: "2025" → "năm 2025"; the others ("Quý II/2025", "6 tháng đầu năm 2025") lower-cased.</summary>
+    public static string Words(string label) =>
+        int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? $"năm {label}" : Documents.DocumentText.LowerFirst(label);
 
     /// <summary>How many periods a year has.</summary>
     public static int PerYear(ReportFrequency frequency) => frequency switch

@@ -2,6 +2,7 @@ using DonDoc.Calendar;
 using DonDoc.Data;
 using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
+using DonDoc.Features.Plans.Rules;
 using DonDoc.Features.Reminders.Rules;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Reports.Rules;
@@ -77,7 +78,7 @@ public sealed class SendReminders(DonDocDbContext db, TimeProvider clock, Calend
         return
         [
             .. tasks.Select(t => new Item("nv", t.Id, t.LeadUnitId, t.UnitName, t.DueDate,
-                $"Nhiệm vụ {t.Path}{(t.Symbol is null ? "" : $" (Kế hoạch {t.Symbol})")}, kỳ {t.Period}", $"/nhiem-vu/{t.Id}")),
+                $"Nhiệm vụ {t.Path}{(t.Symbol is null ? "" : $" (Kế hoạch số {t.Symbol})")}{(t.Period == SchedulePeriods.OncePeriod ? "" : $", kỳ {t.Period}")}", $"/nhiem-vu/{t.Id}")),
             .. reports.Select(r => new Item("bc", r.Id, r.UnitId, r.UnitName, r.DueDate, $"{r.Name}, kỳ {r.Label}", $"/bao-cao/{r.Id}")),
         ];
     }

@@ -38,4 +38,16 @@ public sealed class CalendarPageTests(Apps apps)
         Assert.Contains("Lịch nghỉ lễ, tết 2014", html);
         Assert.Contains("Thêm ngày vào lịch", html);
     }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("99999999999")]
+    public async Task A_year_that_is_not_a_number_shows_this_year_instead_of_failing(string year)
+    {
+        var (client, _, _) = await apps.For(Provider.Sqlite).SignedInAsync(Roles.Staff);
+
+        var html = await PageAsync(client, $"/don-doc/lich-nghi?nam={year}");
+
+        Assert.Contains("Lịch nghỉ lễ, tết 2026", html);
+    }
 }

@@ -20,15 +20,28 @@ public sealed record NotificationMessage(NotificationKind Kind, string Title, st
 /// <remarks>Built from the caller's context (<c>new Notify(db, clock)</c>) or resolved from the same DI scope as it.</remarks>
 public sealed class Notify(DonDocDbContext db, TimeProvider clock)
 {
-    /// <summary>The unit's active heads and officers: the people who act on its tasks and reports.</summary>
+    /// <summary>Who hears of a unit's work: its heads and officers, the people who act on its tasks and reports.</summary>
+    public static readonly string[] UnitRoles = [Roles.UnitHead, Roles.UnitOfficer];
+
+    /// <summary>The unit's active heads and officers.</summary>
     public async Task ToUnitAsync(int unitId, NotificationMessage message, int? exceptUserId = null, CancellationToken ct = default)
     {
-        var members = await db.Users
-            .Where(u => u.UnitId == unitId && u.IsActive && u.Id != exceptUserId
-                && db.UserRoles.Any(ur => ur.UserId == u.Id
-                    && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.UnitHead || r.Name == Roles.UnitOfficer))))
-            .Select(u => u.Id).ToListAsync(ct);
+        var members = (await PeopleAsync(db, UnitRoles, [unitId], ct))[unitId].Where(id => id != exceptUserId);
         await ToUsersAsync(members, message, ct);
+    }
+
+    /// <summary>
+    /// The active people holding one of <paramref name="roles"/>, by unit: of the given units, or of all when none are
+    /// given. A caller telling many units at once (a reminder pass) reads them once instead of once a unit.
+    /// </summary>
+    public static async Task<ILookup<int, int>> PeopleAsync(DonDocDbContext db, IReadOnlyCollection<string> roles, IReadOnlyCollection<int>? unitIds,
+        CancellationToken ct = default)
+    {
+        var people = db.Users.Where(u => u.IsActive
+            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))));
+        if (unitIds is not null)
+            people = people.Where(u => unitIds.Contains(u.UnitId));
+        return (await people.Select(u => new { u.UnitId, u.Id }).ToListAsync(ct)).ToLookup(u => u.UnitId, u => u.Id);
     }
 
     public async Task ToUsersAsync(IEnumerable<int> userIds, NotificationMessage message, CancellationToken ct = default)
@@ -37,10 +50,9 @@ public sealed class Notify(DonDocDbContext db, TimeProvider clock)
         if (ids.Count == 0)
             return;
         var key = message.DedupKey ?? $"event:{Guid.NewGuid():N}";
-        var told = await db.Notifications.Where(n => n.DedupKey == key && ids.Contains(n.UserId)).Select(n => n.UserId).ToListAsync(ct);
-        told.AddRange(db.Notifications.Local.Where(n => n.DedupKey == key).Select(n => n.UserId));
+        var toldHere = db.Notifications.Local.Where(n => n.DedupKey == key).Select(n => n.UserId).ToList();
         var recipients = await db.Users.AsNoTracking()
-            .Where(u => ids.Contains(u.Id) && u.IsActive && !told.Contains(u.Id))
+            .Where(u => ids.Contains(u.Id) && u.IsActive && !toldHere.Contains(u.Id) && !db.Notifications.Any(n => n.DedupKey == key && n.UserId == u.Id))
             .Select(u => new
             {
                 u.Id, u.Email, u.FullName,

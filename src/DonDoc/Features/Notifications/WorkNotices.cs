@@ -30,31 +30,17 @@ public sealed class WorkNotices(DonDocDbContext db, TimeProvider clock)
         }
     }
 
-    public async Task UpdateReviewedAsync(ProgressUpdate update, CancellationToken ct = default)
-    {
-        var task = await TaskOfOccurrenceAsync(update.OccurrenceId, ct);
-        var accepted = update.Review == UpdateReview.Accepted;
-        await _notify.ToUnitAsync(update.UnitId, new NotificationMessage(
-            accepted ? NotificationKind.UpdateAccepted : NotificationKind.UpdateReturned,
-            accepted ? $"Kết quả nhiệm vụ {task.Path} đã được tiếp nhận" : $"Kết quả nhiệm vụ {task.Path} bị trả lại",
-            accepted
-                ? $"{task.Summary} Ghi nhận hoàn thành ngày {VietnamTime.Date(update.ClaimedCompletedOn)}."
-                : $"{task.Summary} Lý do trả lại: {update.ReviewNote}",
-            $"/nhiem-vu/{update.OccurrenceId}", $"update-review:{update.Id}"), ct: ct);
-    }
+    public Task UpdateReviewedAsync(ProgressUpdate update, CancellationToken ct = default) =>
+        OnTaskAsync(update.OccurrenceId, update.UnitId, $"update-review:{update.Id}", task => update.Review == UpdateReview.Accepted
+            ? (NotificationKind.UpdateAccepted, $"Kết quả nhiệm vụ {task.Path} đã được tiếp nhận",
+                $"{task.Summary} Ghi nhận hoàn thành ngày {VietnamTime.Date(update.ClaimedCompletedOn)}.")
+            : (NotificationKind.UpdateReturned, $"Kết quả nhiệm vụ {task.Path} bị trả lại", $"{task.Summary} Lý do trả lại: {update.ReviewNote}"), ct);
 
-    public async Task ExtensionDecidedAsync(ExtensionRequest request, CancellationToken ct = default)
-    {
-        var task = await TaskOfOccurrenceAsync(request.OccurrenceId, ct);
-        var approved = request.Decision == ExtensionDecision.Approved;
-        await _notify.ToUnitAsync(task.LeadUnitId, new NotificationMessage(
-            approved ? NotificationKind.ExtensionApproved : NotificationKind.ExtensionRejected,
-            approved ? $"Đồng ý gia hạn nhiệm vụ {task.Path}" : $"Không đồng ý gia hạn nhiệm vụ {task.Path}",
-            approved
-                ? $"{task.Summary} Thời hạn mới: {VietnamTime.Date(request.ApprovedDueDate)}."
-                : $"{task.Summary} Lý do: {request.DecisionNote}",
-            $"/nhiem-vu/{request.OccurrenceId}", $"extension-decision:{request.Id}"), ct: ct);
-    }
+    public Task ExtensionDecidedAsync(ExtensionRequest request, CancellationToken ct = default) =>
+        OnTaskAsync(request.OccurrenceId, null, $"extension-decision:{request.Id}", task => request.Decision == ExtensionDecision.Approved
+            ? (NotificationKind.ExtensionApproved, $"Đồng ý gia hạn nhiệm vụ {task.Path}",
+                $"{task.Summary} Thời hạn mới: {VietnamTime.Date(request.ApprovedDueDate)}.")
+            : (NotificationKind.ExtensionRejected, $"Không đồng ý gia hạn nhiệm vụ {task.Path}", $"{task.Summary} Lý do: {request.DecisionNote}"), ct);
 
     /// <summary>Every unit on the task, lead or supporting, hears of it, except the author.</summary>
     public async Task CommentPostedAsync(TaskComment comment, CancellationToken ct = default)
@@ -76,11 +62,9 @@ public sealed class WorkNotices(DonDocDbContext db, TimeProvider clock)
             foreach (var unitId in a.Supporting)
                 links.TryAdd(unitId, occurrenceId);
         }
-        var message = comment.IsDirection
-            ? new NotificationMessage(NotificationKind.Direction, $"Ý kiến chỉ đạo về nhiệm vụ {task.Path}", $"{comment.AuthorName}: {comment.Text}", "",
-                $"comment:{Guid.NewGuid():N}")
-            : new NotificationMessage(NotificationKind.Comment, $"Trao đổi mới về nhiệm vụ {task.Path}", $"{comment.AuthorName}: {comment.Text}", "",
-                $"comment:{Guid.NewGuid():N}");
+        var message = new NotificationMessage(comment.IsDirection ? NotificationKind.Direction : NotificationKind.Comment,
+            $"{(comment.IsDirection ? "Ý kiến chỉ đạo về" : "Trao đổi mới về")} nhiệm vụ {task.Path}", $"{comment.AuthorName}: {comment.Text}", "",
+            $"comment:{Guid.NewGuid():N}");
         foreach (var (unitId, occurrenceId) in links)
             await _notify.ToUnitAsync(unitId, message with { Link = $"/nhiem-vu/{occurrenceId}" }, comment.AuthorId, ct);
     }
@@ -100,7 +84,7 @@ public sealed class WorkNotices(DonDocDbContext db, TimeProvider clock)
     private sealed record OccurrenceRef(int Id, OccurrenceState State, DateOnly PeriodStart, DateOnly? DueDate);
 
     /// <param name="Plan">" (Kế hoạch số 77/KH-UBND)", or nothing for a plan without a number: the plans' titles run to several lines.</param>
-    private sealed record TaskRef(string Path, string Summary, string Plan, int LeadUnitId);
+    private sealed record TaskRef(string Path, string Summary, string Plan);
 
     /// <summary>The period a unit works on now: the earliest not yet completed, else the latest.</summary>
     private static OccurrenceRef? Current(IEnumerable<OccurrenceRef> occurrences)
@@ -114,13 +98,19 @@ public sealed class WorkNotices(DonDocDbContext db, TimeProvider clock)
         var n = await db.PlanNodes.AsNoTracking().Where(n => n.Id == nodeId)
             .Select(n => new { n.Path, n.Text, n.Heading, n.Plan!.Symbol }).FirstAsync(ct);
         return new TaskRef(n.Path, Notify.Fit(string.IsNullOrWhiteSpace(n.Text) ? n.Heading ?? "" : n.Text, 200),
-            n.Symbol is null ? "" : $" (Kế hoạch số {n.Symbol})", 0);
+            n.Symbol is null ? "" : $" (Kế hoạch số {n.Symbol})");
     }
 
-    private async Task<TaskRef> TaskOfOccurrenceAsync(int occurrenceId, CancellationToken ct)
+    /// <summary>
+    /// Tells a unit (its lead unit when none is given) of a decision on one period of a task; <paramref name="words"/>
+    /// gives the notice's kind, title and text from the task.
+    /// </summary>
+    private async Task OnTaskAsync(int occurrenceId, int? unitId, string key, Func<TaskRef, (NotificationKind Kind, string Title, string Text)> words,
+        CancellationToken ct)
     {
         var o = await db.Occurrences.AsNoTracking().Where(o => o.Id == occurrenceId)
             .Select(o => new { o.Assignment!.NodeId, o.Assignment.LeadUnitId }).FirstAsync(ct);
-        return await TaskAsync(o.NodeId, ct) with { LeadUnitId = o.LeadUnitId };
+        var (kind, title, text) = words(await TaskAsync(o.NodeId, ct));
+        await _notify.ToUnitAsync(unitId ?? o.LeadUnitId, new NotificationMessage(kind, title, text, $"/nhiem-vu/{occurrenceId}", key), ct: ct);
     }
 }

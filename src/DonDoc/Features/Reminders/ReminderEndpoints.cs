@@ -2,11 +2,10 @@ using DonDoc.Data;
 using DonDoc.Features.Reminders.Rules;
 using DonDoc.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Quartz;
 
 namespace DonDoc.Features.Reminders;
 
-/// <summary>The reminder rules, the scheduled pass and a pass run on demand (/api/v1/reminders).</summary>
+/// <summary>The reminder rules, their history and a pass run on demand (/api/v1/reminders).</summary>
 public static class ReminderEndpoints
 {
     public sealed record SettingsDto(IReadOnlyList<int> DaysBefore, bool OnTheDay, int RepeatOverdueEvery, int EscalateToHeadAfter,
@@ -20,35 +19,8 @@ public static class ReminderEndpoints
     public static void AddReminders(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
         services.AddScoped<SendReminders>().AddScoped<SaveReminderSettings>();
-        if (!config.GetValue("Jobs:Enabled", true))
-            return;
-        var postgres = DatabaseSetup.Provider(config) == DatabaseProvider.Postgres;
-        var cs = DatabaseSetup.ResolvedConnectionString(config, contentRoot);
-        services.AddQuartz(q =>
-        {
-            // Clustered instances need ids of their own; "AUTO" asks Quartz to make one per process.
-            q.ConfigureScheduler(o => (o.InstanceName, o.InstanceId) = ("DonDoc", "AUTO"));
-            q.UsePersistentStore(s =>
-            {
-                if (postgres)
-                {
-                    s.UsePostgres(cs);
-                    s.UseClustering();
-                }
-                else
-                {
-                    s.UseSqlite(cs);
-                }
-                s.UseSystemTextJsonSerializer();
-                // Quartz's tables (QRTZ_*) live beside the app's, created on first start; EF's model does not know them.
-                s.ProvisionSchema();
-            });
-            q.AddJob<ReminderJob>(j => j.WithIdentity(ReminderJob.Key).StoreDurably());
-            q.AddTrigger(t => t.ForJob(ReminderJob.Key).WithIdentity("nhac-viec-theo-lich", "don-doc")
-                .WithCronSchedule(config["Reminders:Cron"] ?? "0 0 7,13 ? * *",
-                    c => c.InTimeZone(Calendar.VietnamTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
-        });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        if (config.GetValue("Jobs:Enabled", true))
+            ReminderJob.Schedule(services, config, contentRoot);
     }
 
     public static void MapReminderEndpoints(this IEndpointRouteBuilder app)

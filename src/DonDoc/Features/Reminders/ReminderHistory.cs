@@ -16,12 +16,12 @@ public static class ReminderHistory
             .Join(db.Users, n => n.UserId, u => u.Id, (n, u) => new { n.DedupKey, n.CreatedAt, u.UnitId })
             .Join(db.Units.VisibleIn(scope), x => x.UnitId, u => u.Id, (x, u) => new { x.DedupKey, x.CreatedAt, UnitId = u.Id, u.Name, u.Kind })
             .Where(x => x.Kind != Units.UnitKind.Province)
-            .GroupBy(x => new { x.UnitId, x.Name, x.DedupKey })
-            .Select(g => new { g.Key.UnitId, g.Key.Name, g.Key.DedupKey, At = g.Max(x => x.CreatedAt) })
+            .GroupBy(x => new { x.UnitId, x.Name })
+            .Select(g => new UnitReminderCount(g.Key.UnitId, g.Key.Name, g.Select(x => x.DedupKey).Distinct().Count(),
+                g.Where(x => x.DedupKey!.EndsWith(":thu-truong")).Select(x => x.DedupKey).Distinct().Count(), g.Max(x => x.CreatedAt)))
             .ToListAsync(ct);
-        return rows.GroupBy(r => (r.UnitId, r.Name))
-            .Select(g => new UnitReminderCount(g.Key.UnitId, g.Key.Name, g.Count(), g.Count(r => r.DedupKey!.EndsWith(":thu-truong", StringComparison.Ordinal)),
-                g.Max(r => r.At)))
+        // Ordered here: the databases' collations do not sort Vietnamese names as the culture does.
+        return rows
             .OrderByDescending(c => c.Reminders).ThenBy(c => c.UnitName, StringComparer.Create(Calendar.VietnamTime.Culture, false))
             .ToList();
     }

@@ -2,6 +2,7 @@ using DonDoc.Calendar;
 using DonDoc.Data;
 using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
+using DonDoc.Features.Plans.Rules;
 using DonDoc.Features.Reminders.Rules;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Reports.Rules;
@@ -17,7 +18,9 @@ namespace DonDoc.Features.Reminders;
 /// </summary>
 public sealed class SendReminders(DonDocDbContext db, TimeProvider clock, CalendarDays calendars)
 {
-    private sealed record Item(string Kind, int Id, int UnitId, DateOnly DueDate, string What, string Link);
+    private sealed record Item(string Kind, int Id, int UnitId, string UnitName, DateOnly DueDate, string What, string Link);
+
+    private readonly Notify _notify = new(db, clock);
 
     /// <returns>How many notifications this pass wrote.</returns>
     public async Task<int> RunAsync(CancellationToken ct = default)
@@ -29,31 +32,30 @@ public sealed class SendReminders(DonDocDbContext db, TimeProvider clock, Calend
             : (from, to) => to.DayNumber - from.DayNumber;
         // Far enough ahead for the longest "before" rung even when counted in working days around Tết.
         var horizon = today.AddDays(2 * rules.DaysBefore.DefaultIfEmpty(0).Max() + 14);
-        var coordinators = await UsersInRoleAsync(Roles.Coordinator, null, ct);
+        var items = await ItemsAsync(horizon, ct);
+        // Who is told, read once for the pass rather than once an item.
+        var unitIds = items.Select(i => i.UnitId).Distinct().ToList();
+        var members = await Notify.PeopleAsync(db, Notify.UnitRoles, unitIds, ct);
+        var heads = await Notify.PeopleAsync(db, [Roles.UnitHead], unitIds, ct);
+        var coordinators = (await Notify.PeopleAsync(db, [Roles.Coordinator], null, ct)).SelectMany(g => g).ToList();
         var sent = 0;
-        foreach (var item in await ItemsAsync(horizon, ct))
+        foreach (var item in items)
         {
             var ladder = ReminderLadder.Due(item.DueDate, today, rules, days);
             if (ladder.Count == 0)
                 continue;
-            var notify = new Notify(db, clock);
             foreach (var r in ladder)
             {
                 var message = new NotificationMessage(NotificationKind.Reminder, $"{r.Title}: {item.What}",
                     $"{item.What} — hạn {VietnamTime.Date(item.DueDate)}. {r.Title}.", item.Link, $"nhac:{item.Kind}:{item.Id}:{r.Key}");
-                switch (r.Audience)
+                await (r.Audience switch
                 {
-                    case ReminderAudience.Unit:
-                        await notify.ToUnitAsync(item.UnitId, message, ct: ct);
-                        break;
-                    case ReminderAudience.UnitHead:
-                        await notify.ToUsersAsync(await UsersInRoleAsync(Roles.UnitHead, item.UnitId, ct), message, ct);
-                        break;
-                    default:
-                        await notify.ToUsersAsync(coordinators, message with { Text = $"{message.Text} Đơn vị: {await UnitNameAsync(item.UnitId, ct)}." }, ct);
-                        break;
-                }
+                    ReminderAudience.Unit => _notify.ToUsersAsync(members[item.UnitId], message, ct),
+                    ReminderAudience.UnitHead => _notify.ToUsersAsync(heads[item.UnitId], message, ct),
+                    _ => _notify.ToUsersAsync(coordinators, message with { Text = $"{message.Text} Đơn vị: {item.UnitName}." }, ct),
+                });
             }
+            // An item at a time, so a clash with another instance (see SaveAsync) drops only that item's rows.
             sent += await SaveAsync(ct);
         }
         return sent;
@@ -63,17 +65,21 @@ public sealed class SendReminders(DonDocDbContext db, TimeProvider clock, Calend
     {
         var tasks = await db.Occurrences.AsNoTracking()
             .Where(o => o.DueDate != null && o.DueDate <= horizon && o.State != OccurrenceState.Completed)
-            .Select(o => new { o.Id, o.Assignment!.LeadUnitId, DueDate = o.DueDate!.Value, o.Assignment.Node!.Path, o.Period, Symbol = o.Assignment.Node.Plan!.Symbol })
+            .Select(o => new
+            {
+                o.Id, o.Assignment!.LeadUnitId, UnitName = o.Assignment.LeadUnit!.Name, DueDate = o.DueDate!.Value, o.Assignment.Node!.Path, o.Period,
+                Symbol = o.Assignment.Node.Plan!.Symbol,
+            })
             .ToListAsync(ct);
         var reports = await db.UnitReports.AsNoTracking()
             .Where(r => r.Period!.DueDate <= horizon && (r.State == ReportState.Draft || r.State == ReportState.AwaitingApproval || r.State == ReportState.Returned))
-            .Select(r => new { r.Id, r.UnitId, r.Period!.DueDate, r.Period.Label, r.Period.Template!.Name })
+            .Select(r => new { r.Id, r.UnitId, UnitName = r.Unit!.Name, r.Period!.DueDate, r.Period.Label, r.Period.Template!.Name })
             .ToListAsync(ct);
         return
         [
-            .. tasks.Select(t => new Item("nv", t.Id, t.LeadUnitId, t.DueDate,
-                $"Nhiệm vụ {t.Path}{(t.Symbol is null ? "" : $" (Kế hoạch {t.Symbol})")}, kỳ {t.Period}", $"/nhiem-vu/{t.Id}")),
-            .. reports.Select(r => new Item("bc", r.Id, r.UnitId, r.DueDate, $"{r.Name}, kỳ {r.Label}", $"/bao-cao/{r.Id}")),
+            .. tasks.Select(t => new Item("nv", t.Id, t.LeadUnitId, t.UnitName, t.DueDate,
+                $"Nhiệm vụ {t.Path}{(t.Symbol is null ? "" : $" (Kế hoạch số {t.Symbol})")}{(t.Period == SchedulePeriods.OncePeriod ? "" : $", kỳ {t.Period}")}", $"/nhiem-vu/{t.Id}")),
+            .. reports.Select(r => new Item("bc", r.Id, r.UnitId, r.UnitName, r.DueDate, $"{r.Name}, kỳ {r.Label}", $"/bao-cao/{r.Id}")),
         ];
     }
 
@@ -95,12 +101,4 @@ public sealed class SendReminders(DonDocDbContext db, TimeProvider clock, Calend
             db.ChangeTracker.Clear();
         }
     }
-
-    private Task<List<int>> UsersInRoleAsync(string role, int? unitId, CancellationToken ct) =>
-        db.Users.Where(u => u.IsActive && (unitId == null || u.UnitId == unitId)
-                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(x => x.Id == ur.RoleId && x.Name == role)))
-            .Select(u => u.Id).ToListAsync(ct);
-
-    private Task<string> UnitNameAsync(int unitId, CancellationToken ct) =>
-        db.Units.Where(u => u.Id == unitId).Select(u => u.Name).FirstAsync(ct);
 }

@@ -72,6 +72,19 @@ public sealed class ReminderPassTests(Apps apps)
     }
 
     [Fact]
+    public async Task A_one_off_tasks_reminder_names_its_plan_and_no_empty_period()
+    {
+        var app = apps.Isolated(Provider.Sqlite);
+        var s = await SetUpAsync(app);
+
+        await RunAsync(app);
+
+        var text = await app.WithScopeAsync(sp => sp.GetRequiredService<DonDocDbContext>().Notifications.AsNoTracking()
+            .Where(n => n.UserId == s.Officer.Id && n.Kind == NotificationKind.Reminder).Select(n => n.Text).SingleAsync(Ct));
+        Assert.Matches(@"^Nhiệm vụ \d+ \(Kế hoạch số [^)]+\) — hạn 04/12/2026\. Còn 7 ngày đến hạn\.$", text);
+    }
+
+    [Fact]
     public async Task Two_app_instances_on_one_PostgreSQL_database_tell_each_person_once()
     {
         Assert.SkipWhen(apps.Postgres.ConnectionString is null, apps.Postgres.Missing ?? "PostgreSQL is not available");

@@ -139,8 +139,25 @@ public static class PlanQueries
         var nodes = await db.PlanNodes.AsNoTracking().Where(n => n.PlanId == planId && n.IsTask)
             .Select(n => new { n.Id, n.Path, n.Label, n.Heading, n.Text, n.ExpectedOutput, n.ScheduleKind, n.DueDate, n.ScheduleDay, n.ScheduleMonth, n.FirstYear, n.LastYear, n.SchedulePhrase, n.SortOrder, n.ParentId })
             .ToListAsync(ct);
-        var visible = TaskList.Visible(db, scope).Where(o => o.Assignment!.PlanId == planId).Select(o => o.Id);
-        var occurrences = await db.Occurrences.AsNoTracking().Where(o => visible.Contains(o.Id))
+        var assignments = await AssignmentsAsync(db, TaskList.Visible(db, scope).Where(o => o.Assignment!.PlanId == planId), day, ct);
+        var byNode = assignments.ToLookup(a => a.NodeId, a => a.Assignment);
+        return nodes.OrderBy(n => PathKey(n.Path), StringComparer.Ordinal)
+            .Select(n => new PlanTaskDto(n.Id, n.Path, n.Label, n.Heading, n.Heading ?? n.Text, n.ExpectedOutput,
+                new ScheduleDto(n.ScheduleKind ?? ScheduleKind.Continuous, n.DueDate, n.ScheduleDay, n.ScheduleMonth, n.FirstYear, n.LastYear, n.SchedulePhrase),
+                byNode[n.Id].ToList()))
+            .ToList();
+    }
+
+    /// <summary>One assignment with its occurrences, when the person may see it.</summary>
+    public static async Task<AssignmentDto?> AssignmentAsync(DonDocDbContext db, int assignmentId, UnitScope scope, StatusDay day, CancellationToken ct = default) =>
+        (await AssignmentsAsync(db, TaskList.Visible(db, scope).Where(o => o.AssignmentId == assignmentId), day, ct)).Select(a => a.Assignment).SingleOrDefault();
+
+    /// <summary>The assignments of the given occurrences, each with its units and those occurrences, by lead unit name.</summary>
+    private static async Task<List<(int NodeId, AssignmentDto Assignment)>> AssignmentsAsync(DonDocDbContext db, IQueryable<Occurrence> visible,
+        StatusDay day, CancellationToken ct)
+    {
+        var ids = visible.Select(o => o.Id);
+        var occurrences = await db.Occurrences.AsNoTracking().Where(o => ids.Contains(o.Id))
             .OrderBy(o => o.PeriodStart)
             .Select(o => new
             {
@@ -153,23 +170,19 @@ public static class PlanQueries
         var supports = (await db.Set<AssignmentSupport>().AsNoTracking().Where(s => assignmentIds.Contains(s.AssignmentId))
                 .Select(s => new { s.AssignmentId, s.UnitId, s.Unit!.Name }).ToListAsync(ct))
             .ToLookup(s => s.AssignmentId, s => new UnitRefDto(s.UnitId, s.Name));
-        var byNode = occurrences.GroupBy(o => o.NodeId).ToDictionary(g => g.Key, g => g.GroupBy(o => o.AssignmentId)
+        return occurrences.GroupBy(o => o.AssignmentId)
             .Select(a =>
             {
                 var first = a.First();
-                return new AssignmentDto(a.Key, new UnitRefDto(first.LeadUnitId, first.LeadName), supports[a.Key].ToList(), first.AssignedAsGroup,
+                return (NodeId: first.NodeId, Assignment: new AssignmentDto(a.Key, new UnitRefDto(first.LeadUnitId, first.LeadName), supports[a.Key].ToList(), first.AssignedAsGroup,
                     first.TransferredFromUnitId is { } from ? new UnitRefDto(from, first.TransferredFromName!) : null,
                     a.Select(o => OccurrenceDetail.ToDto(new Occurrence
                     {
                         Id = o.Id, Period = o.Period, DueDate = o.DueDate, OriginalDueDate = o.OriginalDueDate,
                         State = o.State, CompletedOn = o.CompletedOn, Reported = o.Reported,
-                    }, day)).ToList());
-            }).OrderBy(a => a.LeadUnit.Name, StringComparer.Create(Calendar.VietnamTime.Culture, false)).ToList());
-        return nodes.OrderBy(n => PathKey(n.Path), StringComparer.Ordinal)
-            .Select(n => new PlanTaskDto(n.Id, n.Path, n.Label, n.Heading, n.Heading ?? n.Text, n.ExpectedOutput,
-                new ScheduleDto(n.ScheduleKind ?? ScheduleKind.Continuous, n.DueDate, n.ScheduleDay, n.ScheduleMonth, n.FirstYear, n.LastYear, n.SchedulePhrase),
-                byNode.GetValueOrDefault(n.Id) ?? []))
-            .ToList();
+                    }, day)).ToList()));
+            })
+            .OrderBy(a => a.Assignment.LeadUnit.Name, StringComparer.Create(Calendar.VietnamTime.Culture, false)).ToList();
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Plan, PlanSummary>> Summary = p => new PlanSummary(

@@ -206,18 +206,21 @@ public static class PlanQueries
         return ordered;
     }
 
-    /// <summary>Sorts "II.10" after "II.9" and "-2" after "-1" by padding numbers; Roman numerals up to XX compare by value.</summary>
+    /// <summary>Sorts "II.10" after "II.9" and "-2" after "-1" by padding numbers (of any length: a label holds up to 20
+    /// characters); Roman numerals compare by value.</summary>
     public static string PathKey(string path) => string.Join(".", path.Split('.').Select(Segment));
 
     private static string Segment(string s)
     {
-        string[] romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
-        var roman = Array.IndexOf(romans, s);
-        if (roman >= 0) return $"R{roman + 1:000}";
-        var digits = new string(s.TakeWhile(char.IsAsciiDigit).ToArray());
-        if (digits.Length > 0) return $"N{int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture):000}{s[digits.Length..]}";
-        if (s.StartsWith('-') && int.TryParse(s[1..], out var bullet)) return $"B{bullet:000}";
+        if (Import.Labels.RomanValue(s) is > 0 and var roman) return $"R{roman:000}";
+        var digits = s.Length - s.TrimStart(DigitChars).Length;
+        if (digits > 0) return "N" + Padded(s[..digits]) + s[digits..];
+        if (s.Length > 1 && s[0] == '-' && s[1..].All(char.IsAsciiDigit)) return "B" + Padded(s[1..]);
         // Vietnamese letter order puts đ right after d.
         return "L" + s.Replace("đ", "d~", StringComparison.Ordinal);
     }
+
+    private static readonly char[] DigitChars = "0123456789".ToCharArray();
+
+    private static string Padded(string digits) => digits.TrimStart('0').PadLeft(20, '0');
 }

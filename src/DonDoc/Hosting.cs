@@ -34,7 +34,9 @@ public static class Hosting
         CultureInfo.DefaultThreadCurrentUICulture = VietnamTime.Culture;
 
         services.AddSingleton(TimeProvider.System);
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A plan pasted for import, or a report's text, reaches the server as one message: the default 32 KB cuts
+        // the circuit off at a dozen pages (a Government action programme runs to 110 KB).
+        services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(o => o.MaximumReceiveMessageSize = 2 * 1024 * 1024);
         services.AddMudServices();
         // Blazor would otherwise write Vietnamese letters from @-expressions as &#x...; entities.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -88,4 +88,20 @@ public sealed partial class ImportJourneyTests(BrowserFixture browser) : IClassF
         Assert.True(source!.Y + source.Height <= result!.Y + 1, "on a phone the source sits above its parse");
         await BrowserFixture.ScreenshotAsync(page, "63-nhap-ke-hoach-dien-thoai");
     }
+
+    [Fact]
+    public async Task A_long_plan_pasted_as_text_is_read_like_an_uploaded_one()
+    {
+        // Over 100 KB: far more than one message of the circuit carries by default.
+        var text = await File.ReadAllTextAsync(ImportFixtures.PathOf("11-chinhphu-nq03-cp-2025-cthd-nq57.txt"), TestContext.Current.CancellationToken);
+        var page = await browser.NewPageAsync(width: 1440);
+        await browser.SignInAsync(page, "daumoi");
+        await page.GotoAsync(browser.BaseUrl + "/ke-hoach/nhap", new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        await page.Locator(".import-paste textarea").FillAsync(text);
+        await page.Locator(".import-read-text").ClickAsync();
+
+        await Expect(page.Locator(".import-summary")).ToContainTextAsync("Đã đọc văn bản");
+        await Expect(page.Locator(".import-source-col")).ToContainTextAsync("Số: 03/NQ-CP");
+    }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using DonDoc.Data;
 using DonDoc.Security;
 using DonDoc.Storage;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
@@ -51,50 +52,83 @@ public static class ImportEndpoints
     }
 
     /// <summary>
-    /// The text of an uploaded .docx or .txt, or why there is none. The size is checked before reading, and the
-    /// stream is read asynchronously first: a browser's upload stream cannot be read synchronously.
+    /// The text of an uploaded .docx or .txt, or why there is none. The declared size is checked before reading and
+    /// the real one while reading, so an understated upload stops at the limit rather than filling memory. The
+    /// stream is read asynchronously: a browser's upload stream cannot be read synchronously.
     /// </summary>
     public static async Task<PlanFile.Result> ReadUploadAsync(Stream content, string fileName, long length, long maxBytes, CancellationToken ct = default)
     {
         if (length > maxBytes)
-            return new(null, $"Tệp “{fileName}” lớn hơn {maxBytes / (1024 * 1024)} MB: hãy nhập tệp nhỏ hơn hoặc dán nội dung văn bản.");
+            return TooLarge(fileName, maxBytes);
         using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        if (buffer.Length > maxBytes)
-            return new(null, $"Tệp “{fileName}” lớn hơn {maxBytes / (1024 * 1024)} MB: hãy nhập tệp nhỏ hơn hoặc dán nội dung văn bản.");
-        buffer.Position = 0;
-        return PlanFile.Read(buffer, Path.GetExtension(fileName));
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+                return TooLarge(fileName, maxBytes);
+            buffer.Write(chunk, 0, read);
+        }
+        return PlanFile.Read(buffer.ToArray(), Path.GetExtension(fileName));
     }
+
+    private static PlanFile.Result TooLarge(string fileName, long maxBytes) =>
+        new(null, $"Tệp “{fileName}” lớn hơn {maxBytes / (1024 * 1024)} MB: hãy nhập tệp nhỏ hơn hoặc dán nội dung văn bản.");
+
+    /// <summary>Room for the multipart headers and boundaries, or the JSON around the text, beyond the file limit.</summary>
+    private const long EnvelopeBytes = 1024 * 1024;
 
     private static async Task<Results<JsonHttpResult<ImportedPlan>, ValidationProblem>> ParseAsync(HttpRequest request, DonDocDbContext db,
         FileStore files, CancellationToken ct)
     {
+        // A body over the limit is refused by its declared length before any of it is read, and cut off at the
+        // limit when its length is not declared.
+        var limit = files.MaxBytes + EnvelopeBytes;
+        var field = request.HasFormContentType ? "file" : "text";
+        var tooLarge = $"Nội dung gửi lên lớn hơn {files.MaxBytes / (1024 * 1024)} MB: hãy nhập tệp nhỏ hơn hoặc chỉ gửi phần văn bản của kế hoạch.";
+        if (request.ContentLength > limit)
+            return Invalid(field, tooLarge);
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            bodySize.MaxRequestBodySize = limit;
         PlanFile.Result read;
+        try
+        {
+            read = await ReadAsync(request, files.MaxBytes, ct);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Invalid(field, tooLarge);
+        }
+        catch (InvalidDataException)
+        {
+            return Invalid(field, "Nội dung gửi lên không đọc được: gửi tệp .docx/.txt dạng multipart/form-data trong trường file.");
+        }
+        if (read.Error is not null)
+            return Invalid(field, read.Error);
+        var outcome = await ParseTextAsync(db, read.Text, ct);
+        return outcome.Plan is { } plan ? TypedResults.Json(plan, ImportedPlan.Json) : Invalid("text", outcome.Error!);
+    }
+
+    private static async Task<PlanFile.Result> ReadAsync(HttpRequest request, long maxBytes, CancellationToken ct)
+    {
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
             if ((form.Files.GetFile("file") ?? form.Files.FirstOrDefault()) is not { } file)
-                return Invalid("file", "Cần gửi tệp .docx hoặc .txt của kế hoạch trong trường file.");
+                return new(null, "Cần gửi tệp .docx hoặc .txt của kế hoạch trong trường file.");
             await using var stream = file.OpenReadStream();
-            read = await ReadUploadAsync(stream, file.FileName, file.Length, files.MaxBytes, ct);
+            return await ReadUploadAsync(stream, file.FileName, file.Length, maxBytes, ct);
         }
-        else if (request.HasJsonContentType())
+        if (!request.HasJsonContentType())
+            return new(null, "Gửi văn bản dạng JSON {\"text\": \"…\"} hoặc tệp .docx/.txt dạng multipart/form-data.");
+        try
         {
-            try
-            {
-                read = new((await request.ReadFromJsonAsync<ParseRequest>(ct))?.Text, null);
-            }
-            catch (JsonException)
-            {
-                return Invalid("text", "Nội dung gửi lên không phải JSON hợp lệ dạng {\"text\": \"…\"}.");
-            }
+            return new((await request.ReadFromJsonAsync<ParseRequest>(ct))?.Text, null);
         }
-        else
-            return Invalid("text", "Gửi văn bản dạng JSON {\"text\": \"…\"} hoặc tệp .docx/.txt dạng multipart/form-data.");
-        if (read.Error is not null)
-            return Invalid("file", read.Error);
-        var outcome = await ParseTextAsync(db, read.Text, ct);
-        return outcome.Plan is { } plan ? TypedResults.Json(plan, ImportedPlan.Json) : Invalid("text", outcome.Error!);
+        catch (JsonException)
+        {
+            return new(null, "Nội dung gửi lên không phải JSON hợp lệ dạng {\"text\": \"…\"}.");
+        }
     }
 
     private static ValidationProblem Invalid(string field, string message) =>

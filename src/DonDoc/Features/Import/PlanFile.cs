@@ -43,7 +43,12 @@ public static class PlanFile
         stream.CopyTo(buffer);
         if (buffer.Length > MaxBytes)
             return new(null, "Tệp quá lớn: chỉ nhập được tệp đến 50 MB.");
-        var bytes = buffer.ToArray();
+        return Read(buffer.ToArray(), extension);
+    }
+
+    /// <param name="extension">".txt" or ".docx" (other extensions are read by their content).</param>
+    public static Result Read(byte[] bytes, string extension)
+    {
         if (bytes.Length == 0)
             return new(null, "Tệp trống: không có nội dung để nhập.");
         if (bytes.AsSpan().StartsWith(OleSignature))

@@ -130,15 +130,9 @@ public static class PlanEndpoints
             : result.Errors.ContainsKey("id") ? TypedResults.NotFound() : TypedResults.ValidationProblem(result.Errors, title: "Không xóa được mục.");
     }
 
-    private static async Task<Results<Ok<AssignmentDto>, NotFound>> AssignmentAsync(int id, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, CancellationToken ct)
-    {
-        var planId = await db.Assignments.Where(a => a.Id == id).Select(a => (int?)a.PlanId).FirstOrDefaultAsync(ct);
-        if (planId is null)
-            return TypedResults.NotFound();
-        var tasks = await PlanQueries.TasksAsync(db, planId.Value, await ScopeAsync(actor, db, ct), tracking.Today(), ct);
-        return tasks.SelectMany(t => t.Assignments).FirstOrDefault(a => a.Id == id) is { } assignment
+    private static async Task<Results<Ok<AssignmentDto>, NotFound>> AssignmentAsync(int id, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, CancellationToken ct) =>
+        await PlanQueries.AssignmentAsync(db, id, await ScopeAsync(actor, db, ct), tracking.Today(), ct) is { } assignment
             ? TypedResults.Ok(assignment) : TypedResults.NotFound();
-    }
 
     private static async Task<Results<Created<NodeDto>, NotFound, ValidationProblem>> AddNodeAsync(int id, NodeRequest request, SaveTask save, CurrentActor actor, CancellationToken ct)
     {

@@ -139,8 +139,25 @@ public static class PlanQueries
         var nodes = await db.PlanNodes.AsNoTracking().Where(n => n.PlanId == planId && n.IsTask)
             .Select(n => new { n.Id, n.Path, n.Label, n.Heading, n.Text, n.ExpectedOutput, n.ScheduleKind, n.DueDate, n.ScheduleDay, n.ScheduleMonth, n.FirstYear, n.LastYear, n.SchedulePhrase, n.SortOrder, n.ParentId })
             .ToListAsync(ct);
-        var visible = TaskList.Visible(db, scope).Where(o => o.Assignment!.PlanId == planId).Select(o => o.Id);
-        var occurrences = await db.Occurrences.AsNoTracking().Where(o => visible.Contains(o.Id))
+        var assignments = await AssignmentsAsync(db, TaskList.Visible(db, scope).Where(o => o.Assignment!.PlanId == planId), day, ct);
+        var byNode = assignments.ToLookup(a => a.NodeId, a => a.Assignment);
+        return nodes.OrderBy(n => PathKey(n.Path), StringComparer.Ordinal)
+            .Select(n => new PlanTaskDto(n.Id, n.Path, n.Label, n.Heading, n.Heading ?? n.Text, n.ExpectedOutput,
+                new ScheduleDto(n.ScheduleKind ?? ScheduleKind.Continuous, n.DueDate, n.ScheduleDay, n.ScheduleMonth, n.FirstYear, n.LastYear, n.SchedulePhrase),
+                byNode[n.Id].ToList()))
+            .ToList();
+    }
+
+    /// <summary>One assignment with its occurrences, when the person may see it.</summary>
+    public static async Task<AssignmentDto?> AssignmentAsync(DonDocDbContext db, int assignmentId, UnitScope scope, StatusDay day, CancellationToken ct = default) =>
+        (await AssignmentsAsync(db, TaskList.Visible(db, scope).Where(o => o.AssignmentId == assignmentId), day, ct)).Select(a => a.Assignment).SingleOrDefault();
+
+    /// <summary>The assignments of the given occurrences, each with its units and those occurrences, by lead unit name.</summary>
+    private static async Task<List<(int NodeId, AssignmentDto Assignment)>> AssignmentsAsync(DonDocDbContext db, IQueryable<Occurrence> visible,
+        StatusDay day, CancellationToken ct)
+    {
+        var ids = visible.Select(o => o.Id);
+        var occurrences = await db.Occurrences.AsNoTracking().Where(o => ids.Contains(o.Id))
             .OrderBy(o => o.PeriodStart)
             .Select(o => new
             {
@@ -153,23 +170,19 @@ public static class PlanQueries
         var supports = (await db.Set<AssignmentSupport>().AsNoTracking().Where(s => assignmentIds.Contains(s.AssignmentId))
                 .Select(s => new { s.AssignmentId, s.UnitId, s.Unit!.Name }).ToListAsync(ct))
             .ToLookup(s => s.AssignmentId, s => new UnitRefDto(s.UnitId, s.Name));
-        var byNode = occurrences.GroupBy(o => o.NodeId).ToDictionary(g => g.Key, g => g.GroupBy(o => o.AssignmentId)
+        return occurrences.GroupBy(o => o.AssignmentId)
             .Select(a =>
             {
                 var first = a.First();
-                return new AssignmentDto(a.Key, new UnitRefDto(first.LeadUnitId, first.LeadName), supports[a.Key].ToList(), first.AssignedAsGroup,
+                return (NodeId: first.NodeId, Assignment: new AssignmentDto(a.Key, new UnitRefDto(first.LeadUnitId, first.LeadName), supports[a.Key].ToList(), first.AssignedAsGroup,
                     first.TransferredFromUnitId is { } from ? new UnitRefDto(from, first.TransferredFromName!) : null,
                     a.Select(o => OccurrenceDetail.ToDto(new Occurrence
                     {
                         Id = o.Id, Period = o.Period, DueDate = o.DueDate, OriginalDueDate = o.OriginalDueDate,
                         State = o.State, CompletedOn = o.CompletedOn, Reported = o.Reported,
-                    }, day)).ToList());
-            }).OrderBy(a => a.LeadUnit.Name, StringComparer.Create(Calendar.VietnamTime.Culture, false)).ToList());
-        return nodes.OrderBy(n => PathKey(n.Path), StringComparer.Ordinal)
-            .Select(n => new PlanTaskDto(n.Id, n.Path, n.Label, n.Heading, n.Heading ?? n.Text, n.ExpectedOutput,
-                new ScheduleDto(n.ScheduleKind ?? ScheduleKind.Continuous, n.DueDate, n.ScheduleDay, n.ScheduleMonth, n.FirstYear, n.LastYear, n.SchedulePhrase),
-                byNode.GetValueOrDefault(n.Id) ?? []))
-            .ToList();
+                    }, day)).ToList()));
+            })
+            .OrderBy(a => a.Assignment.LeadUnit.Name, StringComparer.Create(Calendar.VietnamTime.Culture, false)).ToList();
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Plan, PlanSummary>> Summary = p => new PlanSummary(
@@ -193,18 +206,21 @@ public static class PlanQueries
         return ordered;
     }
 
-    /// <summary>Sorts "II.10" after "II.9" and "-2" after "-1" by padding numbers; Roman numerals up to XX compare by value.</summary>
+    /// <summary>Sorts "II.10" after "II.9" and "-2" after "-1" by padding numbers (of any length: a label holds up to 20
+    /// characters); Roman numerals compare by value.</summary>
     public static string PathKey(string path) => string.Join(".", path.Split('.').Select(Segment));
 
     private static string Segment(string s)
     {
-        string[] romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
-        var roman = Array.IndexOf(romans, s);
-        if (roman >= 0) return $"R{roman + 1:000}";
-        var digits = new string(s.TakeWhile(char.IsAsciiDigit).ToArray());
-        if (digits.Length > 0) return $"N{int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture):000}{s[digits.Length..]}";
-        if (s.StartsWith('-') && int.TryParse(s[1..], out var bullet)) return $"B{bullet:000}";
+        if (Import.Labels.RomanValue(s) is > 0 and var roman) return $"R{roman:000}";
+        var digits = s.Length - s.TrimStart(DigitChars).Length;
+        if (digits > 0) return "N" + Padded(s[..digits]) + s[digits..];
+        if (s.Length > 1 && s[0] == '-' && s[1..].All(char.IsAsciiDigit)) return "B" + Padded(s[1..]);
         // Vietnamese letter order puts đ right after d.
         return "L" + s.Replace("đ", "d~", StringComparison.Ordinal);
     }
+
+    private static readonly char[] DigitChars = "0123456789".ToCharArray();
+
+    private static string Padded(string digits) => digits.TrimStart('0').PadLeft(20, '0');
 }

@@ -39,7 +39,7 @@ public sealed class SavePlan(DonDocDbContext db, TimeProvider clock)
     public async Task<SaveResult<Plan>> UpdateAsync(ClaimsPrincipal user, int id, PlanInput input, long? expectedVersion, CancellationToken ct = default)
     {
         var plan = await db.Plans.Include(p => p.Basis).Include(p => p.IssuingUnit).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (plan is null || !await CanEditAsync(user, plan, ct))
+        if (plan is null || !await CanEditAsync(db, user, plan, ct))
             return SaveResult<Plan>.Fail("id", "Không tìm thấy kế hoạch.");
         if (expectedVersion is { } v && v != plan.Version)
             return SaveResult<Plan>.Fail("version", "Kế hoạch đã được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi sửa lại.");
@@ -63,7 +63,7 @@ public sealed class SavePlan(DonDocDbContext db, TimeProvider clock)
     public async Task<SaveResult<Plan>> DeleteAsync(ClaimsPrincipal user, int id, CancellationToken ct = default)
     {
         var plan = await db.Plans.Include(p => p.IssuingUnit).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (plan is null || !await CanEditAsync(user, plan, ct))
+        if (plan is null || !await CanEditAsync(db, user, plan, ct))
             return SaveResult<Plan>.Fail("id", "Không tìm thấy kế hoạch.");
         if (plan.Status != PlanStatus.Draft)
             return SaveResult<Plan>.Fail("status", "Chỉ xóa được kế hoạch đang dự thảo; kế hoạch đã ban hành thì chuyển sang trạng thái Kết thúc.");
@@ -81,8 +81,6 @@ public sealed class SavePlan(DonDocDbContext db, TimeProvider clock)
     }
 
     /// <summary>The coordinator edits any plan; a unit user only their own unit's plans.</summary>
-    public Task<bool> CanEditAsync(ClaimsPrincipal user, Plan plan, CancellationToken ct = default) => CanEditAsync(db, user, plan, ct);
-
     public static async Task<bool> CanEditAsync(DonDocDbContext db, ClaimsPrincipal user, Plan plan, CancellationToken ct = default)
     {
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator))

@@ -97,7 +97,6 @@ public static class TaskList
 
     public static IQueryable<Occurrence> Filter(IQueryable<Occurrence> q, TaskFilter f, StatusDay day)
     {
-        var today = day.Today;
         if (f.PlanId is { } planId)
             q = q.Where(o => o.Assignment!.PlanId == planId);
         if (f.UnitId is { } unitId)
@@ -109,14 +108,14 @@ public static class TaskList
         if (f.DueTo is { } to)
             q = q.Where(o => o.DueDate <= to);
         if (f.OverdueOnly)
-            q = WithStatus(q, AssignmentStatusCode.InProgressOverdue, today);
+            q = WithStatus(q, AssignmentStatusCode.InProgressOverdue, day.Today);
         if (f.DueSoonOnly)
         {
             var soon = day.DueSoonUntil;
-            q = WithStatus(q, AssignmentStatusCode.InProgressOnTime, today).Where(o => o.DueDate <= soon);
+            q = WithStatus(q, AssignmentStatusCode.InProgressOnTime, day.Today).Where(o => o.DueDate <= soon);
         }
         if (f.Status is { } status)
-            q = WithStatus(q, status, today);
+            q = WithStatus(q, status, day.Today);
         if (!string.IsNullOrWhiteSpace(f.Text))
         {
             var pattern = $"%{f.Text.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";

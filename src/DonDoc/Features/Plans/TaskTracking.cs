@@ -17,5 +17,4 @@ public sealed class TaskTrackingOptions
 public sealed class TaskTracking(TimeProvider clock, IOptions<TaskTrackingOptions> options)
 {
     public StatusDay Today() => new(VietnamTime.Today(clock), options.Value.DueSoonDays);
-
 }

@@ -215,4 +215,48 @@ public sealed class SaveImportedPlanTests(ImportReviewApps apps) : IClassFixture
         Assert.StartsWith("Tệp “ke-hoach.docx” lớn hơn", declared.Error);
         Assert.StartsWith("Tệp “ke-hoach.docx” lớn hơn", understated.Error);
     }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task A_50_MB_upload_to_the_parse_API_is_refused_in_Vietnamese_before_it_is_read(Provider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var (client, _, _) = await app.SignedInAsync(Roles.Coordinator);
+        var upload = new ZeroStream(50L * 1024 * 1024);
+        using var file = new MultipartFormDataContent { { new StreamContent(upload), "file", "ke-hoach.docx" } };
+
+        var refused = await client.PostAsync("/api/v1/plans/import/parse", file, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Nội dung gửi lên lớn hơn 20 MB", await refused.Content.ReadAsStringAsync(Ct));
+        Assert.True(upload.Position < 1024 * 1024, $"{upload.Position} bytes of the upload were sent before it was refused");
+    }
+
+    /// <summary>A long run of zero bytes that exists only as it is read, with its length known up front.</summary>
+    private sealed class ZeroStream(long length) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => true;
+        public override bool CanWrite => false;
+        public override long Length => length;
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - Position);
+            Array.Clear(buffer, offset, n);
+            Position += n;
+            return n;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => Position + offset,
+            _ => length + offset,
+        };
+
+        public override void Flush() { }
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

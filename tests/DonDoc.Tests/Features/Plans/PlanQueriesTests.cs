@@ -95,4 +95,14 @@ public sealed class PlanQueriesTests(Apps apps)
         Assert.Equal(new PlanRef(plan.Id, plan.Symbol, plan.Title), row.Parent);
         Assert.Equal(PlanProgress.None, row.Progress);
     }
+
+    [Fact]
+    public void Paths_sort_as_the_document_numbers_them_even_with_labels_too_long_for_a_number()
+    {
+        string[] paths = ["II.10", "XXI", "II.9", "II.9.đ", "II.9.d", "II.9.e", "II.99999999999999999999", "II.100000000000", "IX", "II.9.d.-10", "II.9.d.-2"];
+
+        var sorted = paths.OrderBy(PlanQueries.PathKey, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["II.9", "II.9.d", "II.9.d.-2", "II.9.d.-10", "II.9.đ", "II.9.e", "II.10", "II.100000000000", "II.99999999999999999999", "IX", "XXI"], sorted);
+    }
 }

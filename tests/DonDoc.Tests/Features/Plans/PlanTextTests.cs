@@ -1,6 +1,7 @@
 using DonDoc.Features.Plans;
 using DonDoc.Features.Plans.Pages;
 using DonDoc.Features.Plans.Rules;
+using DonDoc.Features.Units;
 using MudBlazor;
 
 namespace DonDoc.Tests.Features.Plans;
@@ -84,5 +85,14 @@ public sealed class PlanTextTests
         Assert.Equal("Kế hoạch 123/KH-UBND", PlanText.Name("123/KH-UBND", "Kế hoạch cải cách"));
         Assert.Equal("Kế hoạch cải cách", PlanText.Name(null, "Kế hoạch cải cách"));
         Assert.Equal(["Dự thảo", "Ban hành", "Kết thúc"], Enum.GetValues<PlanStatus>().Select(s => s.Label()));
+    }
+
+    [Fact]
+    public void Groups_given_together_are_worded_once_each_and_apart_by_semicolons()
+    {
+        var both = UnitChoices.WithGroup(UnitChoices.WithGroup(null, UnitKind.Department), UnitKind.Commune);
+
+        Assert.Equal("Các sở, ban, ngành; UBND các xã, phường", both);
+        Assert.Equal(both, UnitChoices.WithGroup(both, UnitKind.Department));
     }
 }

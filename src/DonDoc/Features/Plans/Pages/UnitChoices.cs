@@ -42,6 +42,16 @@ public static class UnitChoices
         _ => kind.Label(),
     };
 
+    /// <summary>
+    /// The group wording with one more group, once: "Các sở, ban, ngành; UBND các xã, phường" (a semicolon, as the
+    /// names hold commas of their own).
+    /// </summary>
+    public static string WithGroup(string? wording, UnitKind kind)
+    {
+        var name = GroupName(kind);
+        return string.IsNullOrEmpty(wording) ? name : wording.Split("; ").Contains(name) ? wording : $"{wording}; {name}";
+    }
+
     private static Task<List<UnitOption>> ActiveAsync(DonDocDbContext db, UnitKind kind, DateOnly day, CancellationToken ct) =>
         UnitQueries.Search(db.Units.AsNoTracking(), null, kind, day).Select(Option).ToListAsync(ct);
 

@@ -87,8 +87,6 @@ public static class PlanEndpoints
         tasks.MapGet("/files/{id:int}", DownloadAsync).WithName("DownloadFile").WithSummary("Tải tệp minh chứng");
     }
 
-    internal static async Task<UnitScope> ScopeAsync(CurrentActor actor, DonDocDbContext db, CancellationToken ct) =>
-        await UnitScope.ForAsync(await actor.PrincipalAsync(), db, ct);
 
     private static async Task<Results<Ok<PlanDetail>, NotFound>> GetPlanAsync(int id, DonDocDbContext db, CancellationToken ct) =>
         await PlanQueries.DetailAsync(db, id, ct) is { } plan ? TypedResults.Ok(plan) : TypedResults.NotFound();
@@ -97,7 +95,7 @@ public static class PlanEndpoints
     {
         if (!await db.Plans.AnyAsync(p => p.Id == id, ct))
             return TypedResults.NotFound();
-        return TypedResults.Ok(await PlanQueries.TasksAsync(db, id, await ScopeAsync(actor, db, ct), tracking.Today(), ct));
+        return TypedResults.Ok(await PlanQueries.TasksAsync(db, id, await UnitScope.ForAsync(actor, db, ct), tracking.Today(), ct));
     }
 
     private static async Task<Results<Created<PlanDetail>, ValidationProblem>> CreatePlanAsync(PlanRequest request, SavePlan save, CurrentActor actor, DonDocDbContext db, CancellationToken ct)
@@ -131,7 +129,7 @@ public static class PlanEndpoints
     }
 
     private static async Task<Results<Ok<AssignmentDto>, NotFound>> AssignmentAsync(int id, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, CancellationToken ct) =>
-        await PlanQueries.AssignmentAsync(db, id, await ScopeAsync(actor, db, ct), tracking.Today(), ct) is { } assignment
+        await PlanQueries.AssignmentAsync(db, id, await UnitScope.ForAsync(actor, db, ct), tracking.Today(), ct) is { } assignment
             ? TypedResults.Ok(assignment) : TypedResults.NotFound();
 
     private static async Task<Results<Created<NodeDto>, NotFound, ValidationProblem>> AddNodeAsync(int id, NodeRequest request, SaveTask save, CurrentActor actor, CancellationToken ct)
@@ -153,16 +151,16 @@ public static class PlanEndpoints
     }
 
     private static async Task<Ok<TaskPage>> TaskListAsync([AsParameters] TaskQuery query, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, CancellationToken ct) =>
-        TypedResults.Ok(await TaskList.QueryAsync(db, await ScopeAsync(actor, db, ct), query.ToFilter(), tracking.Today(), ct));
+        TypedResults.Ok(await TaskList.QueryAsync(db, await UnitScope.ForAsync(actor, db, ct), query.ToFilter(), tracking.Today(), ct));
 
     private static async Task<FileContentHttpResult> ExportAsync([AsParameters] TaskQuery query, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, TaskSpreadsheet sheet, CancellationToken ct)
     {
-        var bytes = await sheet.ExportAsync(await ScopeAsync(actor, db, ct), query.ToFilter(), tracking.Today(), ct);
+        var bytes = await sheet.ExportAsync(await UnitScope.ForAsync(actor, db, ct), query.ToFilter(), tracking.Today(), ct);
         return TypedResults.File(bytes, TaskSpreadsheet.ContentType, "nhiem-vu.xlsx");
     }
 
     private static async Task<Results<Ok<OccurrenceDetailDto>, NotFound>> OccurrenceAsync(int id, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, CancellationToken ct) =>
-        await OccurrenceDetail.LoadAsync(db, await ScopeAsync(actor, db, ct), id, tracking.Today(), ct) is { } detail
+        await OccurrenceDetail.LoadAsync(db, await UnitScope.ForAsync(actor, db, ct), id, tracking.Today(), ct) is { } detail
             ? TypedResults.Ok(detail) : TypedResults.NotFound();
 
     private static async Task<Results<Created<UpdateDto>, NotFound, ValidationProblem>> PostUpdateAsync(
@@ -216,7 +214,7 @@ public static class PlanEndpoints
         if (file is null)
             return TypedResults.NotFound();
         var occurrenceId = await db.ProgressUpdates.Where(u => u.Id == file.OwnerId).Select(u => u.OccurrenceId).FirstOrDefaultAsync(ct);
-        if (!await TaskList.Visible(db, await ScopeAsync(actor, db, ct)).AnyAsync(o => o.Id == occurrenceId, ct))
+        if (!await TaskList.Visible(db, await UnitScope.ForAsync(actor, db, ct)).AnyAsync(o => o.Id == occurrenceId, ct))
             return TypedResults.NotFound();
         return TypedResults.File(store.Open(file), file.ContentType, file.FileName);
     }

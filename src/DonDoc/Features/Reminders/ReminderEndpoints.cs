@@ -11,7 +11,7 @@ public static class ReminderEndpoints
     public sealed record SettingsDto(IReadOnlyList<int> DaysBefore, bool OnTheDay, int RepeatOverdueEvery, int EscalateToHeadAfter,
         int EscalateToCoordinatorAfter, bool WorkingDays, long Version);
 
-    public sealed record SettingsRequest(IReadOnlyList<int> DaysBefore, bool OnTheDay, int RepeatOverdueEvery, int EscalateToHeadAfter,
+    public sealed record SettingsRequest(IReadOnlyList<int>? DaysBefore, bool OnTheDay, int RepeatOverdueEvery, int EscalateToHeadAfter,
         int EscalateToCoordinatorAfter, bool WorkingDays, long? Version = null);
 
     public sealed record RunResult(int Notifications);
@@ -31,7 +31,7 @@ public static class ReminderEndpoints
         group.MapPut("/settings", SaveAsync).WithName("SaveReminderSettings").WithSummary("Sửa quy tắc nhắc việc")
             .RequireAuthorization(Policies.ReviewProgress);
         group.MapGet("/history", async (DonDocDbContext db, CurrentActor actor, CancellationToken ct) =>
-                TypedResults.Ok(await ReminderHistory.PerUnitAsync(db, await UnitScope.ForAsync(await actor.PrincipalAsync(), db, ct), ct)))
+                TypedResults.Ok(await ReminderHistory.PerUnitAsync(db, await UnitScope.ForAsync(actor, db, ct), ct)))
             .WithName("ReminderHistory").WithSummary("Số lần nhắc việc theo đơn vị (mỗi mốc một lần), số lần báo thủ trưởng, lần gần nhất");
         group.MapPost("/run", async (SendReminders reminders, CancellationToken ct) => TypedResults.Ok(new RunResult(await reminders.RunAsync(ct))))
             .WithName("RunReminders").WithSummary("Chạy nhắc việc ngay (việc tự động chạy theo lịch; mỗi người chỉ được nhắc một lần mỗi mốc)")
@@ -40,7 +40,7 @@ public static class ReminderEndpoints
 
     private static async Task<Results<Ok<SettingsDto>, ValidationProblem>> SaveAsync(SettingsRequest r, SaveReminderSettings save, CancellationToken ct)
     {
-        var result = await save.SaveAsync(new ReminderRules(r.DaysBefore, r.OnTheDay, r.RepeatOverdueEvery, r.EscalateToHeadAfter,
+        var result = await save.SaveAsync(new ReminderRules(r.DaysBefore ?? [], r.OnTheDay, r.RepeatOverdueEvery, r.EscalateToHeadAfter,
             r.EscalateToCoordinatorAfter, r.WorkingDays), r.Version, ct);
         return result.Ok ? TypedResults.Ok(ToDto(result.Value!)) : TypedResults.ValidationProblem(result.Errors, title: "Không lưu được quy tắc nhắc việc.");
     }

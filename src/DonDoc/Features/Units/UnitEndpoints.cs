@@ -45,14 +45,14 @@ public static class UnitEndpoints
     private static async Task<Ok<List<UnitDto>>> ListAsync(
         DonDocDbContext db, CurrentActor actor, TimeProvider clock, string? q = null, bool includeInactive = false, UnitKind? kind = null)
     {
-        var scope = await UnitScope.ForAsync(await actor.PrincipalAsync(), db);
+        var scope = await UnitScope.ForAsync(actor, db);
         var query = UnitQueries.Search(db.Units.VisibleIn(scope), q, kind, includeInactive ? null : VietnamTime.Today(clock));
         return TypedResults.Ok(await query.ToDtos(VietnamTime.Today(clock)).ToListAsync());
     }
 
     private static async Task<Results<Ok<UnitDto>, NotFound>> GetAsync(int id, DonDocDbContext db, CurrentActor actor, TimeProvider clock)
     {
-        var scope = await UnitScope.ForAsync(await actor.PrincipalAsync(), db);
+        var scope = await UnitScope.ForAsync(actor, db);
         var unit = await db.Units.VisibleIn(scope).Where(u => u.Id == id).ToDtos(VietnamTime.Today(clock)).FirstOrDefaultAsync();
         return unit is null ? TypedResults.NotFound() : TypedResults.Ok(unit);
     }
@@ -89,7 +89,7 @@ public static class UnitEndpoints
 
     private static async Task<FileContentHttpResult> ExportAsync(DonDocDbContext db, CurrentActor actor, UnitSpreadsheet sheet)
     {
-        var scope = await UnitScope.ForAsync(await actor.PrincipalAsync(), db);
+        var scope = await UnitScope.ForAsync(actor, db);
         var bytes = await sheet.ExportAsync(db.Units.VisibleIn(scope));
         return TypedResults.File(bytes, UnitSpreadsheet.ContentType, "don-vi.xlsx");
     }

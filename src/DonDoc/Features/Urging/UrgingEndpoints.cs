@@ -38,10 +38,10 @@ public static class UrgingEndpoints
     }
 
     private static async Task<Ok<List<LetterDto>>> ListAsync(int? unitId, int? occurrenceId, DonDocDbContext db, CurrentActor actor, CancellationToken ct) =>
-        TypedResults.Ok(await UrgingHistory.LettersAsync(db, await ScopeAsync(actor, db, ct), unitId, occurrenceId, ct));
+        TypedResults.Ok(await UrgingHistory.LettersAsync(db, await UnitScope.ForAsync(actor, db, ct), unitId, occurrenceId, ct));
 
     private static async Task<Results<FileContentHttpResult, NotFound>> DocxAsync(int id, DonDocDbContext db, CurrentActor actor, CancellationToken ct) =>
-        await UrgingHistory.LetterAsync(db, await ScopeAsync(actor, db, ct), id, ct) is { } letter ? Docx(letter) : TypedResults.NotFound();
+        await UrgingHistory.LetterAsync(db, await UnitScope.ForAsync(actor, db, ct), id, ct) is { } letter ? Docx(letter) : TypedResults.NotFound();
 
     // The unit kind is read as text, so a wrong one gets a Vietnamese answer instead of the framework's English one.
     private static async Task<Results<Ok<List<UnitGroup>>, ValidationProblem>> OverdueAsync(int? planId, int? unitId, string? kind, bool? dueSoon, string? q,
@@ -58,12 +58,9 @@ public static class UrgingEndpoints
             unitKind = k;
         }
         var filter = new BoardFilter(dueSoon ?? false, planId, unitKind, unitId, q);
-        return TypedResults.Ok(await OverdueQueries.BoardAsync(db, await ScopeAsync(actor, db, ct), filter, tracking.Today(), ct));
+        return TypedResults.Ok(await OverdueQueries.BoardAsync(db, await UnitScope.ForAsync(actor, db, ct), filter, tracking.Today(), ct));
     }
 
     private static FileContentHttpResult Docx(UrgingLetter letter) =>
         TypedResults.File(OfficialDocumentWriter.ToBytes(UrgingLetterDocument.From(letter)), OfficialDocumentWriter.ContentType, UrgingLetterDocument.FileName(letter));
-
-    private static async Task<UnitScope> ScopeAsync(CurrentActor actor, DonDocDbContext db, CancellationToken ct) =>
-        await UnitScope.ForAsync(await actor.PrincipalAsync(), db, ct);
 }

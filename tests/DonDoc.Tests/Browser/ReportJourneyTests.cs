@@ -110,6 +110,13 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await FigureAsync(officer, "DVC", "900");
         await Expect(dvc).ToContainTextAsync("phải trong khoảng 0–500");
         await dvc.Locator(".indicator-estimate input").CheckAsync();
+        await officer.Locator(".report-file-upload input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "phu-luc-dich-vu-cong.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray(),
+        });
+        await Expect(officer.Locator(".attached-files")).ToContainTextAsync("phu-luc-dich-vu-cong.pdf");
+        // Attaching a file leaves what was typed alone.
+        await Expect(dvc.Locator(".indicator-estimate input")).ToBeCheckedAsync();
         await WriteAndSendAsync(officer, s, "Sở đã đưa 12 dịch vụ công trực tuyến toàn trình vào vận hành.", "12", "Trình thủ trưởng");
         await Expect(officer.Locator(".report-state")).ToHaveTextAsync("Chờ thủ trưởng duyệt");
         await Expect(officer.Locator(".submit-report")).ToHaveCountAsync(0);

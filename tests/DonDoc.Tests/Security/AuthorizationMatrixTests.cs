@@ -130,6 +130,9 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["POST /api/v1/reports/{id:int}/prefill"] = [Roles.UnitHead, Roles.UnitOfficer],
         ["POST /api/v1/reports/{id:int}/submit"] = [Roles.UnitHead, Roles.UnitOfficer],
         ["POST /api/v1/reports/{id:int}/review"] = [Roles.Admin, Roles.Coordinator],
+        ["POST /api/v1/reports/{id:int}/files"] = [Roles.UnitHead, Roles.UnitOfficer],
+        ["DELETE /api/v1/reports/{id:int}/files/{fileId:int}"] = [Roles.UnitHead, Roles.UnitOfficer],
+        ["GET /api/v1/reports/{id:int}/files/{fileId:int}"] = [SignedIn],
         ["GET /api/v1/reports/{id:int}/submissions/{submissionId:int}/diff"] = [SignedIn],
         ["GET /api/v1/calendar/{year:int}"] = [SignedIn],
         ["GET /api/v1/calendar/add-working-days"] = [SignedIn],
@@ -147,7 +150,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
     };
 
     private static readonly HashSet<string> FormEndpoints = ["POST /api/v1/units/import", "POST /api/v1/occurrences/{id:int}/updates",
-        "PUT /api/v1/documents/{id:int}/file"];
+        "PUT /api/v1/documents/{id:int}/file", "POST /api/v1/reports/{id:int}/files"];
 
     public static TheoryData<string> Who => ["(anonymous)", .. Roles.All];
 
@@ -220,7 +223,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
     }
 
     private static string Sample(string pattern) => pattern
-        .Replace("{id:int}", "999999").Replace("{submissionId:int}", "999999").Replace("{year:int}", "2026").Replace("{documentName}", "v1").Replace("/{documentName?}", "/v1");
+        .Replace("{id:int}", "999999").Replace("{submissionId:int}", "999999").Replace("{fileId:int}", "999999").Replace("{year:int}", "2026").Replace("{documentName}", "v1").Replace("/{documentName?}", "/v1");
 
     private static string Outcome(HttpResponseMessage response)
     {

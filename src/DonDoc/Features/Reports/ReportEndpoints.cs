@@ -3,6 +3,7 @@ using DonDoc.Data;
 using DonDoc.Documents;
 using DonDoc.Features.Reports.Rules;
 using DonDoc.Security;
+using DonDoc.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace DonDoc.Features.Reports;
 public static class ReportEndpoints
 {
     public static IServiceCollection AddReports(this IServiceCollection services) => services
-        .AddScoped<SaveTemplate>().AddScoped<OpenPeriod>().AddScoped<UnitReports>().AddScoped<Consolidate>();
+        .AddScoped<SaveTemplate>().AddScoped<OpenPeriod>().AddScoped<UnitReports>().AddScoped<ReportAttachments>().AddScoped<Consolidate>();
 
     public sealed record FromPlanRequest(int PlanId, int RecipientUnitId);
     public sealed record OpenPeriodRequest(int? Year = null, int Index = 1, string? Label = null, DateOnly? DataFrom = null, DateOnly? DataTo = null, DateOnly? DueDate = null);
@@ -60,6 +61,13 @@ public static class ReportEndpoints
             .WithSummary("Cán bộ trình thủ trưởng; thủ trưởng đơn vị gửi báo cáo").RequireAuthorization(Policies.ReportProgress);
         reports.MapPost("/{id:int}/review", ReviewAsync).WithName("ReviewUnitReport").WithSummary("Tiếp nhận hoặc trả lại báo cáo")
             .RequireAuthorization(Policies.ReviewProgress);
+        reports.MapPost("/{id:int}/files", AttachAsync).WithName("AttachToUnitReport")
+            .WithSummary("Đính kèm tệp vào báo cáo đang soạn (PDF, Word, Excel, ảnh; tối đa 20 tệp)")
+            .RequireAuthorization(Policies.ReportProgress).DisableAntiforgery();
+        reports.MapDelete("/{id:int}/files/{fileId:int}", DetachAsync).WithName("DetachFromUnitReport")
+            .WithSummary("Bỏ một tệp khỏi báo cáo đang soạn (tệp đã gửi kèm lần trước vẫn mở được từ lịch sử gửi)")
+            .RequireAuthorization(Policies.ReportProgress);
+        reports.MapGet("/{id:int}/files/{fileId:int}", DownloadAsync).WithName("DownloadUnitReportFile").WithSummary("Tải một tệp kèm theo báo cáo");
         reports.MapGet("/{id:int}/submissions/{submissionId:int}/diff", DiffAsync).WithName("DiffUnitReport")
             .WithSummary("Những gì thay đổi so với lần gửi trước");
     }
@@ -171,6 +179,23 @@ public static class ReportEndpoints
         DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct) =>
         await AnswerAsync(id, await reports.ReviewAsync(await actor.PrincipalAsync(), id, request.Accept, request.Reason, ct), db, actor, clock,
             "Không xử lý được báo cáo.", ct);
+
+    private static async Task<Results<Ok<ReportDetail>, NotFound, ValidationProblem>> AttachAsync(int id, IFormFileCollection? files,
+        ReportAttachments attachments, DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct)
+    {
+        var uploads = (files ?? new FormFileCollection()).Select(f => new FileStore.Upload(f.FileName, f.OpenReadStream(), f.Length)).ToList();
+        return await AnswerAsync(id, await attachments.AttachAsync(await actor.PrincipalAsync(), id, uploads, ct), db, actor, clock, "Không đính kèm được tệp.", ct);
+    }
+
+    private static async Task<Results<Ok<ReportDetail>, NotFound, ValidationProblem>> DetachAsync(int id, int fileId, ReportAttachments attachments,
+        DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct) =>
+        await AnswerAsync(id, await attachments.DetachAsync(await actor.PrincipalAsync(), id, fileId, ct), db, actor, clock, "Không bỏ được tệp.", ct);
+
+    private static async Task<Results<FileStreamHttpResult, NotFound>> DownloadAsync(int id, int fileId, ReportAttachments attachments, DonDocDbContext db,
+        CurrentActor actor, CancellationToken ct) =>
+        await attachments.FindAsync(await UnitScope.ForAsync(actor, db, ct), id, fileId, ct) is { } file
+            ? TypedResults.File(attachments.Open(file), file.ContentType, file.FileName)
+            : TypedResults.NotFound();
 
     private static async Task<Results<Ok<Dictionary<int, IReadOnlyList<DiffPart>>>, NotFound>> DiffAsync(int id, int submissionId, DonDocDbContext db,
         CurrentActor actor, CancellationToken ct)

@@ -36,11 +36,12 @@ public sealed record SectionConsolidation(SectionDto Section, IReadOnlyList<Cont
 public sealed record Consolidation(PeriodDto Period, IReadOnlyList<IndicatorConsolidation> Indicators, IReadOnlyList<SectionConsolidation> Sections,
     IReadOnlyList<string> MissingUnits, string? ReportSymbol, long Version);
 
-public sealed record SubmissionDto(int Id, DateTime SubmittedAt, string SubmittedByName, string SubmittedInNameOf);
+public sealed record SubmissionDto(int Id, DateTime SubmittedAt, string SubmittedByName, string SubmittedInNameOf, IReadOnlyList<AttachedFile> Files);
 
 public sealed record ReportDetail(int Id, PeriodDto Period, int UnitId, string UnitName, ReportState State, string StateLabel, Submission Submission,
     string? SubmittedInNameOf, string? ReturnReason, IReadOnlyList<SectionDto> Sections, IReadOnlyDictionary<int, string> Texts,
-    IReadOnlyList<IndicatorDto> Indicators, IReadOnlyDictionary<int, IndicatorValue> Values, IReadOnlyList<SubmissionDto> Submissions, long Version);
+    IReadOnlyList<IndicatorDto> Indicators, IReadOnlyDictionary<int, IndicatorValue> Values, IReadOnlyList<AttachedFile> Files,
+    IReadOnlyList<SubmissionDto> Submissions, long Version);
 
 public static class ReportQueries
 {
@@ -138,11 +139,13 @@ public static class ReportQueries
         if (r is null || await PeriodAsync(db, r.PeriodId, UnitScope.Everything, ct) is not { } period)
             return null;
         var (sections, indicators) = await OutlineAsync(db, period.TemplateId, ct);
-        var submissions = await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == id).OrderByDescending(s => s.SubmittedAt).ThenByDescending(s => s.Id)
-            .Select(s => new SubmissionDto(s.Id, s.SubmittedAt, s.SubmittedByName, s.SubmittedInNameOf)).ToListAsync(ct);
+        var submissions = (await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == id).OrderByDescending(s => s.SubmittedAt).ThenByDescending(s => s.Id)
+                .ToListAsync(ct))
+            .Select(s => new SubmissionDto(s.Id, s.SubmittedAt, s.SubmittedByName, s.SubmittedInNameOf,
+                JsonSerializer.Deserialize<ReportSnapshot>(s.Snapshot)!.Files ?? [])).ToList();
         return new ReportDetail(r.Id, period, r.UnitId, r.Unit!.Name, r.State, r.State.Label(), SubmissionRules.Of(r.State, r.FirstSubmittedOn, period.DueDate, today),
             r.SubmittedInNameOf, r.ReturnReason, sections, r.Sections.ToDictionary(s => s.SectionId, s => s.Html), indicators,
-            r.Values.ToDictionary(v => v.IndicatorId, v => new IndicatorValue(v.Value, v.IsEstimate)), submissions, r.Version);
+            r.Values.ToDictionary(v => v.IndicatorId, v => new IndicatorValue(v.Value, v.IsEstimate)), await ReportAttachments.ListAsync(db, id, ct), submissions, r.Version);
     }
 
     /// <summary>What changed in each section from one submission to the next (the earliest compares with nothing).</summary>

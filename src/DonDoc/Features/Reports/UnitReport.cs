@@ -60,11 +60,11 @@ public sealed class ReportSubmission
     public string SubmittedByName { get; set; } = "";
     public string SubmittedInNameOf { get; set; } = "";
 
-    /// <summary>The sections and values as sent, JSON (<see cref="ReportSnapshot"/>).</summary>
+    /// <summary>The sections, values and attached files as sent, JSON (<see cref="ReportSnapshot"/>).</summary>
     public string Snapshot { get; set; } = "";
 }
 
-public sealed record ReportSnapshot(Dictionary<int, string> Sections, Dictionary<int, IndicatorValue> Values);
+public sealed record ReportSnapshot(Dictionary<int, string> Sections, Dictionary<int, IndicatorValue> Values, List<AttachedFile>? Files = null);
 
 internal sealed class UnitReportConfiguration : IEntityTypeConfiguration<UnitReport>
 {

@@ -98,7 +98,8 @@ public sealed class UnitReports(DonDocDbContext db, TimeProvider clock)
             ReportId = report.Id, SubmittedAt = now, SubmittedByName = user.DisplayName(), SubmittedInNameOf = user.DisplayName(),
             Snapshot = JsonSerializer.Serialize(new ReportSnapshot(
                 report.Sections.ToDictionary(s => s.SectionId, s => s.Html),
-                report.Values.ToDictionary(v => v.IndicatorId, v => new IndicatorValue(v.Value, v.IsEstimate)))),
+                report.Values.ToDictionary(v => v.IndicatorId, v => new IndicatorValue(v.Value, v.IsEstimate)),
+                await ReportAttachments.ListAsync(db, report.Id, ct))),
         });
         return await SaveAsync(report, ct);
     }
@@ -167,7 +168,7 @@ public sealed class UnitReports(DonDocDbContext db, TimeProvider clock)
     }
 
     /// <summary>The report if the person works in the reporting unit (404 otherwise, as for anything out of scope).</summary>
-    private async Task<(UnitReport?, SaveResult<UnitReport>?)> OwnReportAsync(ClaimsPrincipal user, int id, CancellationToken ct)
+    internal async Task<(UnitReport?, SaveResult<UnitReport>?)> OwnReportAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
         var report = await db.UnitReports
             .Include(r => r.Unit).Include(r => r.Sections).Include(r => r.Values)

@@ -16,10 +16,10 @@ public sealed class ReportWorkflowTests(Apps apps)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private sealed record Setup(HttpClient Coordinator, HttpClient OfficerA, HttpClient HeadA, HttpClient OfficerB, Unit A, Unit B,
+    internal sealed record Setup(HttpClient Coordinator, HttpClient OfficerA, HttpClient HeadA, HttpClient OfficerB, Unit A, Unit B,
         ReportEndpoints.TemplateDto Template, PeriodDto Period);
 
-    private static async Task<Setup> SetUpAsync(DonDocApp app, int? planId = null, int? taskNodeId = null, int? sectionNodeId = null)
+    internal static async Task<Setup> SetUpAsync(DonDocApp app, int? planId = null, int? taskNodeId = null, int? sectionNodeId = null)
     {
         var (coordinator, _, province) = await app.SignedInAsync(Roles.Coordinator);
         var a = await app.UnitAsync("Sở báo cáo A " + TestData.UniqueCode());
@@ -43,17 +43,17 @@ public sealed class ReportWorkflowTests(Apps apps)
             (await app.SignedInAsync(Roles.UnitOfficer, b)).Client, a, b, template, (await opened.Content.ReadFromJsonAsync<PeriodDto>(Ct))!);
     }
 
-    private static async Task<int> ReportIdAsync(Setup s, Unit unit) =>
+    internal static async Task<int> ReportIdAsync(Setup s, Unit unit) =>
         (await s.Coordinator.GetFromJsonAsync<Completeness>($"/api/v1/report-periods/{s.Period.Id}/completeness", Ct))!.Rows.Single(r => r.UnitId == unit.Id).ReportId;
 
-    private static Task<HttpResponseMessage> DraftAsync(HttpClient client, int id, Setup s, string text, decimal? tthc, bool estimate = false) =>
+    internal static Task<HttpResponseMessage> DraftAsync(HttpClient client, int id, Setup s, string text, decimal? tthc, bool estimate = false) =>
         client.PutAsJsonAsync($"/api/v1/reports/{id}", new
         {
             sections = new Dictionary<int, string> { [s.Template.Sections[0].Id] = text },
             values = new Dictionary<int, IndicatorValue> { [s.Template.Indicators[0].Id] = new(tthc, estimate), [s.Template.Indicators[1].Id] = new(1) },
         }, Ct);
 
-    private static async Task<string> RefusalAsync(Task<HttpResponseMessage> sending, HttpStatusCode expected = HttpStatusCode.BadRequest)
+    internal static async Task<string> RefusalAsync(Task<HttpResponseMessage> sending, HttpStatusCode expected = HttpStatusCode.BadRequest)
     {
         var response = await sending;
         var body = await response.Content.ReadAsStringAsync(Ct);
@@ -61,7 +61,7 @@ public sealed class ReportWorkflowTests(Apps apps)
         return body;
     }
 
-    private static async Task<ReportDetail> OkAsync(Task<HttpResponseMessage> sending)
+    internal static async Task<ReportDetail> OkAsync(Task<HttpResponseMessage> sending)
     {
         var response = await sending;
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));

@@ -1,5 +1,6 @@
 using DonDoc.Data;
 using DonDoc.Demo;
+using DonDoc.Features.Audit;
 using DonDoc.Features.Import;
 
 namespace DonDoc.Commands;
@@ -7,7 +8,7 @@ namespace DonDoc.Commands;
 /// <summary>The verbs of <c>dotnet run --project src/DonDoc -- VERB [options]</c>.</summary>
 public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, string?> Options, IReadOnlyList<string> Positional, string[] HostArgs, bool NoDemo)
 {
-    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "create-admin", "create-token", "import-plan"];
+    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "create-admin", "create-token", "import-plan", "verify-audit"];
 
     // Options that belong to a verb rather than to the web host's configuration.
     private static readonly HashSet<string> VerbOptions = ["--user", "--password", "--name", "--unit", "--days", "--full-name"];
@@ -73,6 +74,8 @@ public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, strin
                     return await AccountCommands.CreateAdminAsync(services, command);
                 case "create-token":
                     return await AccountCommands.CreateTokenAsync(services, command);
+                case "verify-audit":
+                    return await VerifyAuditAsync(services, stdout ?? Console.Out, stderr ?? Console.Error);
                 case "import-plan":
                     return await ImportPlanCommand.RunAsync(services, app.Configuration, app.Logger,
                         command.Positional.FirstOrDefault(), stdout ?? Console.Out, stderr ?? Console.Error);
@@ -86,5 +89,15 @@ public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, strin
             Console.Error.WriteLine($"Lỗi: {ex.Message}");
             return 1;
         }
+    }
+
+    /// <summary>Exit 0 when the audit chain holds, 1 with the first broken entry otherwise.</summary>
+    private static async Task<int> VerifyAuditAsync(IServiceProvider services, TextWriter stdout, TextWriter stderr)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var check = await scope.ServiceProvider.GetRequiredService<AuditChain>()
+            .VerifyAsync(scope.ServiceProvider.GetRequiredService<DonDocDbContext>());
+        await (check.Holds ? stdout : stderr).WriteLineAsync(check.Message);
+        return check.Holds ? 0 : 1;
     }
 }

@@ -13,7 +13,7 @@ namespace DonDoc.Data;
 /// transaction as the change. New records get their ids only when saved, so the changes are captured
 /// before the save and the entries written right after it, before the transaction commits.
 /// </summary>
-public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock, AuditChain chain) : SaveChangesInterceptor
 {
     // Values never copied into the log.
     private static readonly HashSet<string> Secret =
@@ -28,13 +28,14 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : S
     {
         if (eventData.Context is { } db && !_pending.ContainsKey(db))
         {
+            var direct = TakeLogEntries(db.ChangeTracker);
             var captured = Capture(db.ChangeTracker);
-            if (captured.Count > 0)
+            if (captured.Count > 0 || direct.Count > 0)
             {
                 var tx = db.Database.CurrentTransaction is null
                     ? await db.Database.BeginTransactionAsync(cancellationToken)
                     : null;
-                _pending[db] = new Pending(captured, tx, await actor.GetAsync());
+                _pending[db] = new Pending(captured, direct, tx, await actor.GetAsync());
             }
         }
         return result;
@@ -46,14 +47,14 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : S
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        // An empty pending list marks the nested save below, which writes the entries themselves.
-        if (eventData.Context is not { } db || !_pending.TryGetValue(db, out var pending) || pending.Changes.Count == 0)
+        // A pending save already writing marks the nested save below, which writes the entries themselves.
+        if (eventData.Context is not DonDocDbContext db || !_pending.TryGetValue(db, out var pending) || pending.Writing)
             return result;
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Set<AuditEntry>().AddRange(pending.Changes.Select(c => c.ToEntry(now, pending.Actor)));
-        _pending[db] = pending with { Changes = [] };   // marks the nested save as the log's own
+        _pending[db] = pending with { Writing = true };
         try
         {
+            await chain.AppendAsync(db, [.. pending.Direct, .. pending.Changes.Select(c => c.ToEntry(now, pending.Actor))], cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         finally
@@ -124,7 +125,22 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : S
         return changes;
     }
 
-    private sealed record Pending(List<Change> Changes, IDbContextTransaction? Transaction, ActorInfo Actor);
+    private sealed record Pending(List<Change> Changes, List<AuditEntry> Direct, IDbContextTransaction? Transaction, ActorInfo Actor, bool Writing = false);
+
+    /// <summary>
+    /// Entries a use case writes itself (a security event) are taken out of the save and appended to the chain
+    /// with the rest; an entry is never changed or removed through the app.
+    /// </summary>
+    private static List<AuditEntry> TakeLogEntries(ChangeTracker tracker)
+    {
+        var entries = tracker.Entries<AuditEntry>().ToList();
+        if (entries.Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Nhật ký chỉ được ghi thêm: không sửa, không xóa được dòng nhật ký.");
+        var added = entries.Where(e => e.State == EntityState.Added).ToList();
+        foreach (var e in added)
+            e.State = EntityState.Detached;
+        return [.. added.Select(e => e.Entity)];
+    }
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));

@@ -1,3 +1,4 @@
+using DonDoc.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace DonDoc.Data;
@@ -42,6 +43,9 @@ public static class DatabaseSetup
     {
         var provider = Provider(config);
         var cs = ResolvedConnectionString(config, contentRoot);
+        // Beside the keys that sign the login cookie: outside the database, on the server only.
+        services.AddSingleton(_ => AuditChain.FromKeyFile(config["Audit:ChainKeyPath"]
+            ?? Path.Combine(config["DataProtection:KeysPath"] ?? Path.Combine(contentRoot, "data", "keys"), "audit-chain.key")));
         if (provider == DatabaseProvider.Sqlite)
         {
             Register<SqliteDonDocDbContext>(services, (sp, o) => o.UseSqlite(cs)

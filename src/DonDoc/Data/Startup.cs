@@ -1,3 +1,4 @@
+using DonDoc.Features.Audit;
 using DonDoc.Demo;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,11 @@ public static class Startup
             {
                 await using var scope = services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<DonDocDbContext>();
+                var pending = await db.Database.GetPendingMigrationsAsync(ct);
                 await db.Database.MigrateAsync(ct);
+                // The log written before it was chained is linked once, as the change that adds the chain lands.
+                if (pending.Any(m => m.EndsWith("_AuditChain", StringComparison.Ordinal)))
+                    await scope.ServiceProvider.GetRequiredService<AuditChain>().SealUnchainedAsync(db, ct);
                 return;
             }
             catch (Exception ex) when (attempt < 10 && IsTransient(ex))

@@ -35,6 +35,7 @@ public sealed class DonDocApp : WebApplicationFactory<Program>
     public Dictionary<string, string?> Settings { get; }
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
     public string ContentDirectory => _dir;
+    public string ConnectionString => _connectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -80,6 +80,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["POST /api/v1/users/{id:int}/reset-password"] = [Roles.Admin],
         ["POST /api/v1/users/{id:int}/unlock"] = [Roles.Admin],
         ["GET /api/v1/audit"] = [Roles.Admin, Roles.Inspector],
+["GET /api/v1/audit/verify"] = [Roles.Admin, Roles.Inspector],
         ["GET /api/v1/documents/"] = [SignedIn],
         ["GET /api/v1/documents/{id:int}"] = [SignedIn],
         ["POST /api/v1/documents/"] = [Roles.Admin, Roles.Coordinator, Roles.UnitHead, Roles.UnitOfficer],

@@ -12,9 +12,14 @@ public static class AuditEndpoints
 
     public sealed record Page<T>(IReadOnlyList<T> Items, int Total);
 
-    public static void MapAuditEndpoints(this IEndpointRouteBuilder app) =>
+    public static void MapAuditEndpoints(this IEndpointRouteBuilder app)
+    {
         app.MapGet("/api/v1/audit", ListAsync).RequireAuthorization(Policies.ViewAudit).WithTags("Nhật ký")
             .WithName("ListAudit").WithSummary("Nhật ký thay đổi, mới nhất trước");
+        app.MapGet("/api/v1/audit/verify", async (DonDocDbContext db, AuditChain chain, CancellationToken ct) => TypedResults.Ok(await chain.VerifyAsync(db, ct)))
+            .RequireAuthorization(Policies.ViewAudit).WithTags("Nhật ký")
+            .WithName("VerifyAudit").WithSummary("Kiểm tra chuỗi nhật ký: dòng đầu tiên bị sửa, xóa hoặc chèn (nếu có)");
+    }
 
     private static async Task<Ok<Page<AuditDto>>> ListAsync(DonDocDbContext db, [AsParameters] AuditFilter filter, CancellationToken ct)
     {

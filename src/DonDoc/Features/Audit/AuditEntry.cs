@@ -5,7 +5,7 @@ namespace DonDoc.Features.Audit;
 
 /// <summary>
 /// One line of the change history (nhật ký): who did what to which record, with old and new values.
-/// Rows are only ever inserted.
+/// Rows are only ever inserted, each linked to the one before (<see cref="AuditChain"/>).
 /// </summary>
 public sealed class AuditEntry
 {
@@ -19,6 +19,10 @@ public sealed class AuditEntry
 
     /// <summary>JSON object: property name → {"old": ..., "new": ...}.</summary>
     public string Changes { get; set; } = "{}";
+
+    /// <summary>The hash of the entry before this one (<see cref="AuditChain"/>); null only for the first.</summary>
+    public string? PreviousHash { get; set; }
+    public string? Hash { get; set; }
 }
 
 [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AuditAction>))]
@@ -53,5 +57,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(a => a.At);
         b.HasIndex(a => new { a.EntityType, a.EntityId });
         b.HasIndex(a => a.UserId);
+        b.Property(a => a.PreviousHash).HasMaxLength(64);
+        b.Property(a => a.Hash).HasMaxLength(64);
+        // Two entries linking to the same predecessor would fork the chain: the database refuses the second.
+        b.HasIndex(a => a.PreviousHash).IsUnique();
     }
 }

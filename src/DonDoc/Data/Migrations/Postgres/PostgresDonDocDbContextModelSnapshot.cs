@@ -93,6 +93,14 @@ namespace DonDoc.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int?>("UserId")
                         .HasColumnType("integer");
 
@@ -103,6 +111,9 @@ namespace DonDoc.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("PreviousHash")
+                        .IsUnique();
 
                     b.HasIndex("UserId");
 

@@ -60,6 +60,7 @@ public static class Hosting
         services.AddScoped<CircuitHandler, CircuitActorHandler>();
         services.AddDonDocDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddDonDocSecurity();
+        services.AddDonDocRateLimits(builder.Configuration);
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
 
@@ -79,6 +80,7 @@ public static class Hosting
     public static void UseDonDocPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/loi", createScopeForErrors: true);
@@ -94,6 +96,8 @@ public static class Hosting
             await next(context);
         });
         app.UseAuthorization();
+        // After authentication, so the API is limited per person rather than per shared office address.
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using DonDoc.Data;
+using DonDoc.Features.Audit;
 using DonDoc.Features.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -15,6 +16,7 @@ internal sealed class PersonalAccessTokenHandler(
     UrlEncoder encoder,
     DonDocDbContext db,
     SignInManager<User> signIn,
+    SecurityEvents events,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -29,14 +31,18 @@ internal sealed class PersonalAccessTokenHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var token = await db.PersonalAccessTokens.Include(t => t.User).FirstOrDefaultAsync(t => t.Hash == hash);
         if (token?.User is not { IsActive: true } user || !token.IsUsableAt(now))
+        {
+            await events.RecordAsync(AuditAction.TokenRefused, token?.User, token is null ? "(token không rõ)" : null);
             return AuthenticateResult.Fail("Token không hợp lệ, đã hết hạn hoặc đã bị thu hồi.");
+        }
         if (await signIn.UserManager.IsLockedOutAsync(user))
             return AuthenticateResult.Fail("Tài khoản đang bị khóa.");
-        // One write a minute at most: a busy script must not turn every read into a write.
+        // One write a minute at most, and one line in the log with it: a busy script must not turn every read into a write.
         if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))
         {
             await db.PersonalAccessTokens.Where(t => t.Id == token.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));
+            await events.RecordAsync(AuditAction.TokenUsed, user);
         }
         var principal = await signIn.CreateUserPrincipalAsync(user);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));

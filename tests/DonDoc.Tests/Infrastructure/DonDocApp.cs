@@ -45,6 +45,9 @@ public sealed class DonDocApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Load", "false");
         // The scheduler would run passes on its own clock; tests run them when they choose (one test starts it).
         builder.UseSetting("Jobs:Enabled", "false");
+        // Every test signs in through the login form from the same address; the limits have their own tests.
+        builder.UseSetting("RateLimits:LoginPerMinute", "0");
+        builder.UseSetting("RateLimits:ApiPerMinute", "0");
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_dir, "keys"));
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);

@@ -26,7 +26,13 @@ public sealed class AuditEntry
 }
 
 [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AuditAction>))]
-public enum AuditAction { Created, Updated, Deleted }
+public enum AuditAction
+{
+    Created, Updated, Deleted,
+
+    // Security events (sự kiện an ninh): not changes to data, but who got in and who tried.
+    SignedIn, SignInFailed, LockedOut, TwoFactorFailed, TokenUsed, TokenRefused,
+}
 
 public static class AuditLabels
 {
@@ -35,6 +41,12 @@ public static class AuditLabels
         AuditAction.Created => "Tạo mới",
         AuditAction.Updated => "Cập nhật",
         AuditAction.Deleted => "Xóa",
+        AuditAction.SignedIn => "Đăng nhập",
+        AuditAction.SignInFailed => "Đăng nhập sai",
+        AuditAction.LockedOut => "Khóa tài khoản",
+        AuditAction.TwoFactorFailed => "Sai mã xác thực",
+        AuditAction.TokenUsed => "Dùng token",
+        AuditAction.TokenRefused => "Token bị từ chối",
         _ => action.ToString(),
     };
 

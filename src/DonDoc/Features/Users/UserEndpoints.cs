@@ -21,7 +21,7 @@ public static class UserEndpoints
     public sealed record PasswordRequest(string? Password);
 
     public static IServiceCollection AddUsers(this IServiceCollection services) =>
-        services.AddScoped<AccessTokens>().AddScoped<SaveUser>().AddScoped<MyAccount>().AddScoped<SessionRefresh>();
+        services.AddScoped<AccessTokens>().AddScoped<SaveUser>().AddScoped<MyAccount>().AddScoped<SessionRefresh>().AddScoped<SecurityEvents>();
 
     public static void MapUserEndpoints(this IEndpointRouteBuilder app)
     {

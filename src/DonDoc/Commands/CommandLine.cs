@@ -8,10 +8,10 @@ namespace DonDoc.Commands;
 /// <summary>The verbs of <c>dotnet run --project src/DonDoc -- VERB [options]</c>.</summary>
 public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, string?> Options, IReadOnlyList<string> Positional, string[] HostArgs, bool NoDemo)
 {
-    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "create-admin", "create-token", "import-plan", "verify-audit"];
+    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "create-admin", "create-token", "import-plan", "verify-audit", "backup", "restore"];
 
     // Options that belong to a verb rather than to the web host's configuration.
-    private static readonly HashSet<string> VerbOptions = ["--user", "--password", "--name", "--unit", "--days", "--full-name"];
+    private static readonly HashSet<string> VerbOptions = ["--user", "--password", "--name", "--unit", "--days", "--full-name", "--out"];
 
     // Options of a verb that take no value.
     private static readonly HashSet<string> VerbFlags = ["--json"];
@@ -74,6 +74,18 @@ public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, strin
                     return await AccountCommands.CreateAdminAsync(services, command);
                 case "create-token":
                     return await AccountCommands.CreateTokenAsync(services, command);
+                case "backup" when command.Option("out") is { Length: > 0 } output:
+                    await (stdout ?? Console.Out).WriteLineAsync(await new Backup(app.Configuration, app.Environment.ContentRootPath).CreateAsync(output));
+                    return 0;
+                case "backup":
+                    await (stderr ?? Console.Error).WriteLineAsync("Dùng: backup --out TỆP.zip");
+                    return 2;
+                case "restore" when command.Positional.FirstOrDefault() is { } input:
+                    await (stdout ?? Console.Out).WriteLineAsync(await new Backup(app.Configuration, app.Environment.ContentRootPath).RestoreAsync(input));
+                    return 0;
+                case "restore":
+                    await (stderr ?? Console.Error).WriteLineAsync("Dùng: restore TỆP.zip");
+                    return 2;
                 case "verify-audit":
                     return await VerifyAuditAsync(services, stdout ?? Console.Out, stderr ?? Console.Error);
                 case "import-plan":
@@ -84,9 +96,10 @@ public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, strin
                     return 2;
             }
         }
-        catch (Exception ex) when (ex is InvalidOperationException or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is InvalidOperationException or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or IOException
+            or InvalidDataException or System.ComponentModel.Win32Exception)
         {
-            Console.Error.WriteLine($"Lỗi: {ex.Message}");
+            await (stderr ?? Console.Error).WriteLineAsync($"Lỗi: {ex.Message}");
             return 1;
         }
     }

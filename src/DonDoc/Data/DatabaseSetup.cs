@@ -39,13 +39,15 @@ public static class DatabaseSetup
         return provider == DatabaseProvider.Sqlite ? AnchorSqliteFile(cs, contentRoot) : cs;
     }
 
+    /// <summary>Beside the keys that sign the login cookie: outside the database, on the server only.</summary>
+    public static string AuditChainKeyPath(IConfiguration config, string contentRoot) =>
+        config["Audit:ChainKeyPath"] ?? Path.Combine(config["DataProtection:KeysPath"] ?? Path.Combine(contentRoot, "data", "keys"), "audit-chain.key");
+
     public static IServiceCollection AddDonDocDatabase(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
         var provider = Provider(config);
         var cs = ResolvedConnectionString(config, contentRoot);
-        // Beside the keys that sign the login cookie: outside the database, on the server only.
-        services.AddSingleton(_ => AuditChain.FromKeyFile(config["Audit:ChainKeyPath"]
-            ?? Path.Combine(config["DataProtection:KeysPath"] ?? Path.Combine(contentRoot, "data", "keys"), "audit-chain.key")));
+        services.AddSingleton(_ => AuditChain.FromKeyFile(AuditChainKeyPath(config, contentRoot)));
         if (provider == DatabaseProvider.Sqlite)
         {
             Register<SqliteDonDocDbContext>(services, (sp, o) => o.UseSqlite(cs)

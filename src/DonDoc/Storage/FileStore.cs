@@ -13,7 +13,11 @@ public sealed class FileStore(DonDocDbContext db, IConfiguration config, IWebHos
 
     public long MaxBytes => config.GetValue("Uploads:MaxBytes", DefaultMaxBytes);
 
-    private string Root => Path.GetFullPath(config["Uploads:Path"] ?? Path.Combine("data", "files"), env.ContentRootPath);
+    private string Root => RootOf(config, env.ContentRootPath);
+
+    /// <summary>Outside the web root: uploads are only ever served through an endpoint that checks who asks.</summary>
+    public static string RootOf(IConfiguration config, string contentRoot) =>
+        Path.GetFullPath(config["Uploads:Path"] ?? Path.Combine("data", "files"), contentRoot);
 
     public sealed record Upload(string FileName, Stream Content, long Length);
 

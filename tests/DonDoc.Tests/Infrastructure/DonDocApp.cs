@@ -49,6 +49,7 @@ public sealed class DonDocApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:LoginPerMinute", "0");
         builder.UseSetting("RateLimits:ApiPerMinute", "0");
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_dir, "keys"));
+        builder.UseSetting("Uploads:Path", Path.Combine(_dir, "files"));
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

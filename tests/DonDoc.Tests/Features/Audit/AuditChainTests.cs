@@ -1,10 +1,8 @@
 using System.Net.Http.Json;
-using DonDoc.Commands;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
 using DonDoc.Features.Users;
 using DonDoc.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -104,27 +102,13 @@ public sealed class AuditChainTests(Apps apps)
     {
         await using var app = apps.Isolated(Provider.Sqlite);
         await app.UnitAsync("Sở lệnh kiểm tra " + TestData.UniqueCode());
-        Assert.Equal(0, (await VerifyAuditAsync(app)).Code);
+        Assert.Equal(0, (await Verbs.RunAsync(app, "verify-audit")).Code);
 
         var last = (await IdsAsync(app))[^1];
         await SqlAsync(app, $"UPDATE \"AuditEntries\" SET \"Changes\" = 'da sua' WHERE \"Id\" = {last}");
 
-        var (code, output) = await VerifyAuditAsync(app);
+        var (code, output) = await Verbs.RunAsync(app, "verify-audit");
         Assert.Equal(1, code);
         Assert.Contains($"dòng số {last}", output);
-    }
-
-    /// <summary>Runs <c>dotnet run -- verify-audit</c> against the app's database with the app's keys.</summary>
-    private static async Task<(int Code, string Output)> VerifyAuditAsync(DonDocApp app)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = "DonDoc", ContentRootPath = app.ContentDirectory });
-        builder.Configuration["Database:Provider"] = app.Provider.ToString();
-        builder.Configuration["ConnectionStrings:DonDoc"] = app.ConnectionString;
-        builder.Configuration["DataProtection:KeysPath"] = Path.Combine(app.ContentDirectory, "keys");
-        builder.AddDonDocServices();
-        await using var host = builder.Build();
-        var output = new StringWriter();
-        var code = await CommandLine.RunAsync(host, CommandLine.Parse(["verify-audit"]), output, output);
-        return (code, output.ToString());
     }
 }

@@ -12,8 +12,8 @@ namespace DonDoc.Features.Search;
 /// <summary>A hit: its text as plain text and as HTML with the matched words in &lt;mark&gt;, and where to open it.</summary>
 public sealed record SearchHit(SearchKind Kind, int Id, string Title, string Snippet, string TitleHtml, string SnippetHtml, string? Url, string? Context);
 
-/// <param name="Count">How many hits of the kind, counted up to <see cref="SearchQueries.CountLimit"/>; <paramref name="Capped"/> when there are more.</param>
-public sealed record SearchGroup(SearchKind Kind, string Label, int Count, bool Capped, IReadOnlyList<SearchHit> Hits);
+/// <param name="Count">How many hits of the kind there are; <paramref name="Hits"/> holds the first of them.</param>
+public sealed record SearchGroup(SearchKind Kind, string Label, int Count, IReadOnlyList<SearchHit> Hits);
 
 /// <param name="Searchable">False when the query has no word of two characters: nothing was looked for.</param>
 public sealed record SearchResults(string Query, IReadOnlyList<string> Terms, bool Searchable, IReadOnlyList<SearchGroup> Groups);
@@ -26,7 +26,6 @@ public sealed record SearchResults(string Query, IReadOnlyList<string> Terms, bo
 /// </summary>
 public static class SearchQueries
 {
-    public const int CountLimit = 1000;
     public const int MaxTake = 100;
 
     public static async Task<SearchResults> SearchAsync(DonDocDbContext db, UnitScope scope, string? q, SearchKind? kind = null, int take = 10,
@@ -43,7 +42,7 @@ public static class SearchQueries
         foreach (var k in kind is { } only ? [only] : Enum.GetValues<SearchKind>())
         {
             var visible = Visible(db, scope, matches.Where(e => e.Kind == k), k);
-            var count = await visible.Take(CountLimit + 1).CountAsync(ct);
+            var count = await visible.CountAsync(ct);
             if (count == 0)
                 continue;
             var rows = await visible.OrderByDescending(e => EF.Functions.Like(e.TitleKey, titleFirst)).ThenByDescending(e => e.EntityId)
@@ -55,7 +54,7 @@ public static class SearchQueries
                 var (url, context) = links.GetValueOrDefault(r.EntityId);
                 return new SearchHit(k, r.EntityId, r.Title, snippet, SearchText.Highlight(r.Title, terms), SearchText.Highlight(snippet, terms), url, context);
             }).ToList();
-            groups.Add(new SearchGroup(k, k.Label(), Math.Min(count, CountLimit), count > CountLimit, hits));
+            groups.Add(new SearchGroup(k, k.Label(), count, hits));
         }
         return new SearchResults(query, terms, true, groups);
     }

@@ -57,6 +57,8 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
         b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Title).HasMaxLength(SearchEntry.MaxTitleLength);
         b.Property(e => e.TitleKey).HasMaxLength(SearchEntry.MaxTitleLength + 2);
-        b.HasIndex(e => new { e.Kind, e.EntityId }).IsUnique();
+        // The record's id leads: with the kind first, SQLite (no statistics) would walk every entry of a kind and
+        // probe the full-text matches, instead of looking up the few matches by rowid.
+        b.HasIndex(e => new { e.EntityId, e.Kind }).IsUnique();
     }
 }

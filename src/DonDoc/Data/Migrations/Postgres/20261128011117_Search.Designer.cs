@@ -1166,7 +1166,7 @@ namespace DonDoc.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "EntityId")
+                    b.HasIndex("EntityId", "Kind")
                         .IsUnique();
 
                     b.ToTable("SearchEntries");

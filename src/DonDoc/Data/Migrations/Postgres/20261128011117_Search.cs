@@ -30,9 +30,9 @@ namespace DonDoc.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SearchEntries_Kind_EntityId",
+                name: "IX_SearchEntries_EntityId_Kind",
                 table: "SearchEntries",
-                columns: new[] { "Kind", "EntityId" },
+                columns: new[] { "EntityId", "Kind" },
                 unique: true);
 
             // Trigram index over the folded words: "% dang%" (a word starting with dang) is answered from it.

@@ -1163,7 +1163,7 @@ namespace DonDoc.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "EntityId")
+                    b.HasIndex("EntityId", "Kind")
                         .IsUnique();
 
                     b.ToTable("SearchEntries");

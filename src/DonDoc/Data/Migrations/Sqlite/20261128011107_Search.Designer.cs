@@ -1120,7 +1120,7 @@ namespace DonDoc.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "EntityId")
+                    b.HasIndex("EntityId", "Kind")
                         .IsUnique();
 
                     b.ToTable("SearchEntries");

@@ -29,9 +29,9 @@ namespace DonDoc.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SearchEntries_Kind_EntityId",
+                name: "IX_SearchEntries_EntityId_Kind",
                 table: "SearchEntries",
-                columns: new[] { "Kind", "EntityId" },
+                columns: new[] { "EntityId", "Kind" },
                 unique: true);
 
             // The full-text index over the folded words, kept by triggers (an external-content FTS5 table). A

@@ -10,6 +10,7 @@ using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reminders;
 using DonDoc.Features.Reports;
+using DonDoc.Features.Search;
 using DonDoc.Features.Shell;
 using DonDoc.Features.Units;
 using DonDoc.Features.Urging;
@@ -115,6 +116,7 @@ public static class Hosting
         app.MapUrgingEndpoints();
         app.MapNotificationEndpoints();
         app.MapReminderEndpoints();
+        app.MapSearchEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -20,6 +20,7 @@ if (command.Verb is not null)
     return await CommandLine.RunAsync(app, command);
 
 await Startup.PrepareDatabaseAsync(app.Services, app.Configuration, app.Logger);
+await DonDoc.Features.Search.SearchIndexer.BackfillAsync(app.Services, app.Logger);
 app.UseDonDocPipeline();
 await app.RunAsync();
 return 0;

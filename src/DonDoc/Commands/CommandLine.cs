@@ -8,7 +8,7 @@ namespace DonDoc.Commands;
 /// <summary>The verbs of <c>dotnet run --project src/DonDoc -- VERB [options]</c>.</summary>
 public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, string?> Options, IReadOnlyList<string> Positional, string[] HostArgs, bool NoDemo)
 {
-    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "create-admin", "create-token", "import-plan", "verify-audit", "backup", "restore"];
+    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "create-admin", "create-token", "import-plan", "verify-audit", "backup", "restore", "reindex-search"];
 
     // Options that belong to a verb rather than to the web host's configuration.
     private static readonly HashSet<string> VerbOptions = ["--user", "--password", "--name", "--unit", "--days", "--full-name", "--out"];
@@ -91,6 +91,14 @@ public sealed record CommandLine(string? Verb, IReadOnlyDictionary<string, strin
                 case "import-plan":
                     return await ImportPlanCommand.RunAsync(services, app.Configuration, app.Logger,
                         command.Positional.FirstOrDefault(), stdout ?? Console.Out, stderr ?? Console.Error);
+                case "reindex-search":
+                    await Startup.MigrateAsync(services, app.Logger);
+                    await using (var scope = services.CreateAsyncScope())
+                    {
+                        var count = await Features.Search.SearchIndexer.RebuildAsync(scope.ServiceProvider.GetRequiredService<DonDocDbContext>());
+                        (stdout ?? Console.Out).WriteLine($"Đã lập lại chỉ mục tìm kiếm: {count} mục.");
+                    }
+                    return 0;
                 default:
                     Console.Error.WriteLine($"Lệnh không hợp lệ: {command.Verb}");
                     return 2;

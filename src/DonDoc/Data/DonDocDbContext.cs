@@ -4,6 +4,7 @@ using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reminders;
 using DonDoc.Features.Reports;
+using DonDoc.Features.Search;
 using DonDoc.Features.Units;
 using DonDoc.Features.Urging;
 using DonDoc.Features.Users;
@@ -42,6 +43,10 @@ public abstract class DonDocDbContext(DbContextOptions options)
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(SearchIndexInterceptor.Instance);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -58,8 +58,10 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /nhat-ky"] = [Roles.Admin, Roles.Inspector],
         ["GET /tai-khoan"] = [SignedIn],
         ["GET /thong-bao"] = [SignedIn],
+        ["GET /tim-kiem"] = [SignedIn],
         // API
         ["GET /api/v1/me/"] = [SignedIn],
+        ["GET /api/v1/search"] = [SignedIn],
         ["POST /api/v1/me/session"] = [SignedIn],
         ["GET /api/v1/me/tokens"] = [SignedIn],
         ["POST /api/v1/me/tokens"] = [SignedIn],

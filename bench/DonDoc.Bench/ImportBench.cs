@@ -14,7 +14,7 @@ internal static class ImportBench
 {
     public static int Run(string[] args)
     {
-        var folder = args.Length > 0 ? args[0] : Path.Combine(FindRoot(), "tests", "DonDoc.Tests", "Features", "Import", "Documents");
+        var folder = args.Length > 0 ? args[0] : Path.Combine(Repo.Root, "tests", "DonDoc.Tests", "Features", "Import", "Documents");
         var sources = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var registry = DemoUnits.All.Select((u, i) => new RegistryUnit(i + 1, u.Name, u.ShortName, u.Aliases, u.Kind)).ToList();
         var matcher = new UnitMatcher(registry);
@@ -95,13 +95,5 @@ internal static class ImportBench
         static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
 
         static int Count(IEnumerable<ImportedNode> nodes) => nodes.Sum(n => 1 + Count(n.Children));
-
-        static string FindRoot()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DonDoc.slnx")))
-                dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("DonDoc.slnx not found");
-        }
     }
 }

@@ -30,7 +30,8 @@ internal static class Reports
         var random = new Random(Generator.Seed + 4);
         var units = province.Units.Where(u => u.ValidTo is null && u.Id != province.Ubnd.Id).ToList();
         var recipient = province.Units.First(u => u.Code == DonDoc.Demo.DemoUnits.SoNoiVu).Id;
-        var perPeriod = Math.Max(1, (scale.UnitReports - scale.ConsolidationUnits) / Math.Max(1, scale.Periods - 1));
+        var others = Math.Max(1, scale.Periods - 1);
+        var perPeriod = Math.Max(1, (scale.UnitReports - scale.ConsolidationUnits + others - 1) / others);
 
         var big = Template("Báo cáo kết quả thực hiện công tác cải cách hành chính năm", ReportFrequency.Yearly, recipient,
             units.Take(scale.ConsolidationUnits), sections: 10, indicators: 30);

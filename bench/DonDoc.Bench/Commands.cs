@@ -15,7 +15,8 @@ internal static class Commands
               generate [--scale province|small] [--today yyyy-MM-dd]
                   Sinh dữ liệu vào cơ sở dữ liệu cấu hình như ứng dụng (Database__Provider, ConnectionStrings__DonDoc);
                   không cấu hình thì vào tệp SQLite data/bench-<scale>.db của ứng dụng.
-              run [--scale province|small] [--postgres "<chuỗi kết nối máy chủ>"] [--requests 400] [--clients 1,16,64] [--circuits 50]
+              run [--scale province|small] [--postgres "<chuỗi kết nối máy chủ>"] [--databases sqlite,postgres]
+                  [--requests 400] [--clients 1,16,64] [--circuits 50]
                   Đo các kịch bản trên ứng dụng chạy thật (Kestrel, bản Release), SQLite rồi PostgreSQL.
               import [thư mục]
                   Đo riêng bộ đọc kế hoạch trên một văn bản khoảng 200 trang.
@@ -51,7 +52,8 @@ internal static class Commands
         var config = Configuration(args);
         if (Scale.Parse(config["scale"]) is not { } scale)
             return Usage();
-        var options = new Run.RunOptions(scale, Today(config), config["postgres"], Int(config, "requests", 400),
+        var options = new Run.RunOptions(scale, Today(config), config["postgres"],
+            (config["databases"] ?? "sqlite,postgres").ToLowerInvariant().Split(','), Int(config, "requests", 400),
             (config["clients"] ?? "1,16,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray(), Int(config, "circuits", 50),
             config.GetValue("in-process", false), config.GetValue("write-docs", true));
         return await Run.Runner.RunAsync(options);

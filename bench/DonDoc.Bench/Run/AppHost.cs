@@ -113,6 +113,8 @@ internal abstract class AppHost : IAsyncDisposable
             process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.Error.WriteLine($"  [app] {e.Data}"); };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
+            // Stopping the benchmark (Ctrl+C, kill) must not leave the app running.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => { if (!process.HasExited) process.Kill(entireProcessTree: true); };
             return new ChildProcess(process, port);
         }
 

@@ -14,23 +14,24 @@ internal static class Runner
 {
     public static async Task<int> RunAsync(RunOptions options)
     {
-        var databases = new List<BenchDatabase>
-        {
-            new(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Repo.AppRoot, "data", $"bench-{options.Scale.Name}.db")}"),
-        };
-        if (options.Postgres is { } server)
+        var databases = new List<BenchDatabase>();
+        if (options.Databases.Contains("sqlite"))
+            databases.Add(new(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Repo.AppRoot, "data", $"bench-{options.Scale.Name}.db")}"));
+        if (options.Postgres is { } server && options.Databases.Contains("postgres"))
             databases.Add(new(DatabaseProvider.Postgres, $"{server.TrimEnd(';')};Database=dondoc_bench_{options.Scale.Name}"));
         foreach (var database in databases)
         {
-            var report = await RunOneAsync(database, options);
-            Console.WriteLine(report);
+            var outcome = await RunOneAsync(database, options);
+            Console.WriteLine(outcome.Markdown);
             if (options.WriteDocs)
-                BenchReport.Write($"run:{database.Provider}", report);
+                BenchReport.Write($"run:{database.Provider}", outcome.Markdown);
         }
         return 0;
     }
 
-    public static async Task<string> RunOneAsync(BenchDatabase database, RunOptions options)
+    public sealed record Outcome(string Markdown, IReadOnlyList<ResultTable.Row> Rows);
+
+    public static async Task<Outcome> RunOneAsync(BenchDatabase database, RunOptions options)
     {
         Console.Error.WriteLine($"== {database.Describe()}");
         Directory.CreateDirectory(Path.Combine(Repo.AppRoot, "data"));
@@ -78,7 +79,7 @@ internal static class Runner
         CircuitMemory.Result? circuits = null;
         if (options.Circuits > 0)
             circuits = await CircuitMemory.MeasureAsync(database, options.Circuits);
-        return ResultTable.Markdown(database, options, generated, hostDescription, rows, peak, circuits);
+        return new(ResultTable.Markdown(database, options, generated, hostDescription, rows, peak, circuits), rows);
     }
 
     private static HttpClient Client(HttpMessageHandler handler, Uri baseAddress, string userName)

@@ -33,7 +33,8 @@ internal abstract class AppHost : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
-    public static async Task<AppHost> StartAsync(BenchDatabase database, bool inProcess)
+    /// <param name="services">More services for an in-process app (the circuit counter of <see cref="CircuitMemory"/>).</param>
+    public static async Task<AppHost> StartAsync(BenchDatabase database, bool inProcess, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string>(database.AppSettings)
         {
@@ -43,7 +44,7 @@ internal abstract class AppHost : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
         };
-        AppHost host = inProcess ? await InProcess.StartAsync(settings) : await ChildProcess.StartAsync(settings);
+        AppHost host = inProcess ? await InProcess.StartAsync(settings, services) : await ChildProcess.StartAsync(settings);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         for (var attempt = 0; ; attempt++)
         {
@@ -70,11 +71,15 @@ internal abstract class AppHost : IAsyncDisposable
     private sealed class ChildProcess : AppHost
     {
         private readonly Process _process;
+        private readonly EventHandler _killOnExit;
 
         private ChildProcess(Process process, int port)
         {
             _process = process;
             BaseAddress = new Uri($"http://127.0.0.1:{port}");
+            // Stopping the benchmark (Ctrl+C, kill) must not leave the app running.
+            _killOnExit = (_, _) => Stop();
+            AppDomain.CurrentDomain.ProcessExit += _killOnExit;
         }
 
         public override long WorkingSet => Refreshed().WorkingSet64;
@@ -113,15 +118,19 @@ internal abstract class AppHost : IAsyncDisposable
             process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.Error.WriteLine($"  [app] {e.Data}"); };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            // Stopping the benchmark (Ctrl+C, kill) must not leave the app running.
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => { if (!process.HasExited) process.Kill(entireProcessTree: true); };
             return new ChildProcess(process, port);
+        }
+
+        private void Stop()
+        {
+            if (!_process.HasExited)
+                _process.Kill(entireProcessTree: true);
         }
 
         public override async ValueTask DisposeAsync()
         {
-            if (!_process.HasExited)
-                _process.Kill(entireProcessTree: true);
+            AppDomain.CurrentDomain.ProcessExit -= _killOnExit;
+            Stop();
             await _process.WaitForExitAsync();
             _process.Dispose();
         }
@@ -142,7 +151,7 @@ internal abstract class AppHost : IAsyncDisposable
         public override long PeakWorkingSet => Process.GetCurrentProcess().PeakWorkingSet64;
         public override string Description => $"in the benchmark's process, Kestrel on {BaseAddress}";
 
-        public static async Task<AppHost> StartAsync(Dictionary<string, string> settings)
+        public static async Task<AppHost> StartAsync(Dictionary<string, string> settings, Action<IServiceCollection>? services)
         {
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions
             {
@@ -152,6 +161,7 @@ internal abstract class AppHost : IAsyncDisposable
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.WebHost.UseStaticWebAssets();
             builder.AddDonDocServices();
+            services?.Invoke(builder.Services);
             var app = builder.Build();
             await Startup.PrepareDatabaseAsync(app.Services, app.Configuration, app.Logger);
             app.UseDonDocPipeline();

@@ -8,7 +8,8 @@ namespace DonDoc.Bench.Run;
 /// <summary>The Markdown section a run writes into docs/benchmarks.md.</summary>
 internal static class ResultTable
 {
-    public sealed record Row(string Scenario, int Clients, Timing App, Timing? Floor);
+    /// <param name="WorkingSet">The app's working set right after this level: which scenario drives the peak.</param>
+    public sealed record Row(string Scenario, int Clients, Timing App, Timing? Floor, long WorkingSet);
 
     public static string Markdown(BenchDatabase database, RunOptions options, Generator.Counts? generated, string host, List<Row> rows, long peakWorkingSet,
         CircuitMemory.Result? circuits)
@@ -24,16 +25,16 @@ internal static class ResultTable
                 + $"{generated.Users:N0} users, {generated.Plans} plans, {generated.Assignments:N0} assignments, {generated.ProgressUpdates:N0} updates, "
                 + $"{generated.Periods:N0} periods, {generated.UnitReports:N0} unit reports, {generated.AuditEntries:N0} audit entries."))
             .AppendLine()
-            .AppendLine("| Scenario | Clients | p50 ms | p95 ms | p99 ms | req/s | Errors | Floor p50 ms | Floor p95 ms | App/floor p50 |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| Scenario | Clients | p50 ms | p95 ms | p99 ms | req/s | Errors | Floor p50 ms | Floor p95 ms | App/floor p50 | App MB after |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
             var ratio = r.Floor is { } f ? (r.App.P50 / f.P50).ToString("0.0", inv) : "–";
             md.AppendLine(inv, $"| {r.Scenario} | {r.Clients} | {Runner.Ms(r.App.P50)} | {Runner.Ms(r.App.P95)} | {Runner.Ms(r.App.P99)} | "
-                + $"{r.App.PerSecond:0} | {r.App.Failures} | {Runner.Ms(r.Floor?.P50 ?? double.NaN)} | {Runner.Ms(r.Floor?.P95 ?? double.NaN)} | {ratio} |");
+                + $"{r.App.PerSecond:0} | {r.App.Failures} | {Runner.Ms(r.Floor?.P50 ?? double.NaN)} | {Runner.Ms(r.Floor?.P95 ?? double.NaN)} | {ratio} | {r.WorkingSet / 1048576.0:0} |");
         }
         foreach (var pending in Scenarios.Pending)
-            md.AppendLine(inv, $"| {pending} | – | not measured: the feature is not on this branch yet | | | | | | | |");
+            md.AppendLine(inv, $"| {pending} | – | not measured: the feature is not on this branch yet | | | | | | | | |");
         md.AppendLine()
             .AppendLine(inv, $"Peak working set of the app process over the run: {peakWorkingSet / 1024.0 / 1024.0:0} MB.");
         if (circuits is { } c)

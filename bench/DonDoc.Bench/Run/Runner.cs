@@ -67,7 +67,7 @@ internal static class Runner
                     Timing? floor = null;
                     if (scenario.Floor is { } query)
                         floor = await Timing.MeasureAsync(level, count, async i => { await query(fixture, i); return true; });
-                    rows.Add(new(scenario.Name, level, measured, floor));
+                    rows.Add(new(scenario.Name, level, measured, floor, app.WorkingSet));
                     Console.Error.WriteLine($"  {scenario.Name}, {level} client(s): {measured}{(floor is null ? "" : $"; floor {floor}")}");
                 }
             }

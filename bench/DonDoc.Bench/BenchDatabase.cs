@@ -46,7 +46,8 @@ internal sealed record BenchDatabase(DatabaseProvider Provider, string Connectio
     /// <summary>
     /// A context for bulk loading: no audit interceptor (the generator writes the history itself), no change
     /// detection on every Add, and on SQLite no waiting for the disk on every commit and a page cache big enough for
-    /// the indexes (with the default 2 MB the audit table's indexes, filled in random order, go to disk).
+    /// the indexes (with SQLite's default 2 MB the audit table's indexes, filled in random order, went to disk:
+    /// 192 s for the 500,000 entries, 25 s with 256 MB).
     /// </summary>
     public async Task<DonDocDbContext> BulkContextAsync(CancellationToken ct = default)
     {

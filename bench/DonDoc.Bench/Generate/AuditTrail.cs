@@ -47,7 +47,6 @@ internal static class AuditTrail
             }
         }
         await BulkTable.WriteAsync(db, provider, Entries(), ct);
-        await BulkTable.ResetIdentityAsync<AuditEntry>(db, provider);
         return scale.AuditEntries;
     }
 

@@ -27,9 +27,26 @@ internal sealed class BulkTable<T>(DonDocDbContext db, DatabaseProvider provider
         if (connection.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(ct);
         if (provider == DatabaseProvider.Postgres)
+        {
             await CopyAsync((NpgsqlConnection)connection, table, columns, rows, ct);
+            await ResetIdentityAsync(store, ct);
+        }
         else
+        {
             await InsertAsync((SqliteConnection)connection, table, columns, rows, ct);
+        }
+    }
+
+    /// <summary>Rows came with their own ids: the next id PostgreSQL hands out must follow the largest.</summary>
+    private async Task ResetIdentityAsync(StoreObjectIdentifier store, CancellationToken ct)
+    {
+        if (_entity.FindPrimaryKey()!.Properties is not [{ ValueGenerated: ValueGenerated.OnAdd } key])
+            return;
+        var table = store.Name;
+        var column = key.GetColumnName(store)!;
+        // Names from the EF model, not from input.
+        var sql = $"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), COALESCE((SELECT MAX(\"{column}\") FROM \"{table}\"), 1))";
+        await db.Database.ExecuteSqlRawAsync(sql, ct);
     }
 
     private static async Task CopyAsync(NpgsqlConnection connection, string table, List<Column> columns, IEnumerable<T> rows, CancellationToken ct)
@@ -85,19 +102,6 @@ internal sealed class BulkTable<T>(DonDocDbContext db, DatabaseProvider provider
 
 internal static class BulkTable
 {
-    /// <summary>After rows were written with their own ids, the next id PostgreSQL hands out must follow the largest.</summary>
-    public static async Task ResetIdentityAsync<T>(DonDocDbContext db, DatabaseProvider provider) where T : class
-    {
-        if (provider != DatabaseProvider.Postgres)
-            return;
-        var entity = db.Model.FindEntityType(typeof(T))!;
-        var table = entity.GetTableName()!;
-        var key = entity.FindPrimaryKey()!.Properties.Single().GetColumnName(StoreObjectIdentifier.Table(table, entity.GetSchema()))!;
-        // Names from the EF model, not from input.
-        var sql = $"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{key}'), COALESCE((SELECT MAX(\"{key}\") FROM \"{table}\"), 1))";
-        await db.Database.ExecuteSqlRawAsync(sql);
-    }
-
     public static Task WriteAsync<T>(DonDocDbContext db, DatabaseProvider provider, IEnumerable<T> rows, CancellationToken ct = default) where T : class =>
         new BulkTable<T>(db, provider).WriteAsync(rows, ct);
 }

@@ -87,10 +87,6 @@ internal static class PlansAndProgress
         await BulkTable.WriteAsync(db, provider, assignments, ct);
         await BulkTable.WriteAsync(db, provider, supports, ct);
         await BulkTable.WriteAsync(db, provider, occurrences, ct);
-        await BulkTable.ResetIdentityAsync<Plan>(db, provider);
-        await BulkTable.ResetIdentityAsync<PlanNode>(db, provider);
-        await BulkTable.ResetIdentityAsync<Assignment>(db, provider);
-        await BulkTable.ResetIdentityAsync<Occurrence>(db, provider);
         return new Result(occurrences, leadOf, nodes.Where(n => n.IsTask).ToList());
     }
 
@@ -134,7 +130,6 @@ internal static class PlansAndProgress
             }
         }
         await BulkTable.WriteAsync(db, provider, updates, ct);
-        await BulkTable.ResetIdentityAsync<ProgressUpdate>(db, provider);
         return updates.Count;
     }
 

@@ -96,8 +96,6 @@ internal static class Reports
         await BulkTable.WriteAsync(db, provider, sections, ct);
         await BulkTable.WriteAsync(db, provider, values, ct);
         await BulkTable.WriteAsync(db, provider, consolidated, ct);
-        await BulkTable.ResetIdentityAsync<ReportPeriod>(db, provider);
-        await BulkTable.ResetIdentityAsync<UnitReport>(db, provider);
         return new Result(1, periods.Count, reports.Count);
     }
 

@@ -121,7 +121,6 @@ internal static class UnitsAndPeople
 
         await BulkTable.WriteAsync(db, provider, users, ct);
         await BulkTable.WriteAsync(db, provider, userRoles, ct);
-        await BulkTable.ResetIdentityAsync<User>(db, provider);
         db.PersonalAccessTokens.AddRange(BenchAccounts.All.Select(a => new PersonalAccessToken
         {
             UserId = users.Single(u => u.UserName == a.UserName).Id, Name = "Đo hiệu năng", CreatedAt = now,

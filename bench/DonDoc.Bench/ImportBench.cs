@@ -14,7 +14,7 @@ internal static class ImportBench
 {
     public static int Run(string[] args)
     {
-        var folder = args.Length > 0 ? args[0] : Path.Combine(FindRoot(), "tests", "DonDoc.Tests", "Features", "Import", "Documents");
+        var folder = args.Length > 0 ? args[0] : Path.Combine(Repo.Root, "tests", "DonDoc.Tests", "Features", "Import", "Documents");
         var sources = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var registry = DemoUnits.All.Select((u, i) => new RegistryUnit(i + 1, u.Name, u.ShortName, u.Aliases, u.Kind)).ToList();
         var matcher = new UnitMatcher(registry);
@@ -42,14 +42,14 @@ internal static class ImportBench
             process.Refresh();
             cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
-        times.Sort();
-        cpu.Sort();
+        var wall = Timing.Of(times, TimeSpan.FromMilliseconds(times.Sum()));
+        var cpuTime = Timing.Of(cpu, TimeSpan.FromMilliseconds(cpu.Sum()));
         var plan = warm.Plan;
         var nodes = Count(plan.Nodes);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pages≈{pages} chars={text.Length} nodes={nodes} references={plan.References.Count} assignments={plan.Assignments.Count} deadlines={plan.Deadlines.Count} tasks={plan.Tasks.Count}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"runs=20 wall p50={Percentile(times, 0.50):F0} ms p95={Percentile(times, 0.95):F0} ms max={times[^1]:F0} ms; cpu p50={Percentile(cpu, 0.50):F0} ms p95={Percentile(cpu, 0.95):F0} ms"));
+            $"runs=20 wall p50={wall.P50:F0} ms p95={wall.P95:F0} ms max={wall.Max:F0} ms; cpu p50={cpuTime.P50:F0} ms p95={cpuTime.P95:F0} ms"));
         return 0;
 
         static string BuildLongPlan(List<string> sources, int targetChars)
@@ -92,16 +92,6 @@ internal static class ImportBench
             return start < 0 ? [] : lines[start..(end < 0 ? lines.Count : end)];
         }
 
-        static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
-
         static int Count(IEnumerable<ImportedNode> nodes) => nodes.Sum(n => 1 + Count(n.Children));
-
-        static string FindRoot()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DonDoc.slnx")))
-                dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("DonDoc.slnx not found");
-        }
     }
 }

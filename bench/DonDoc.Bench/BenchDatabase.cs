@@ -8,7 +8,7 @@ namespace DonDoc.Bench;
 /// A database named the way the app names its own (Database:Provider, ConnectionStrings:DonDoc; a relative SQLite
 /// file under the app's content root), reached without the app's interceptors: the generator writes in bulk.
 /// </summary>
-internal sealed record BenchDatabase(DatabaseProvider Provider, string ConnectionString)
+internal sealed record BenchDatabase(DatabaseProvider Provider, string ConnectionString, string AuditKeyPath)
 {
     /// <summary>The database the app would use with this configuration; <paramref name="fallbackSqlite"/> when none is set.</summary>
     public static BenchDatabase FromConfiguration(IConfiguration config, string fallbackSqlite)
@@ -17,7 +17,7 @@ internal sealed record BenchDatabase(DatabaseProvider Provider, string Connectio
         if (provider == DatabaseProvider.Sqlite && string.IsNullOrEmpty(config.GetConnectionString(DatabaseSetup.ConnectionName)))
             config = new ConfigurationBuilder().AddConfiguration(config)
                 .AddInMemoryCollection([new($"ConnectionStrings:{DatabaseSetup.ConnectionName}", $"Data Source={fallbackSqlite}")]).Build();
-        return new(provider, DatabaseSetup.ResolvedConnectionString(config, Repo.AppRoot));
+        return new(provider, DatabaseSetup.ResolvedConnectionString(config, Repo.AppRoot), DatabaseSetup.AuditChainKeyPath(config, Repo.AppRoot));
     }
 
     /// <summary>Environment settings that point the app at this database.</summary>
@@ -25,6 +25,8 @@ internal sealed record BenchDatabase(DatabaseProvider Provider, string Connectio
     {
         ["Database__Provider"] = Provider.ToString(),
         [$"ConnectionStrings__{DatabaseSetup.ConnectionName}"] = ConnectionString,
+        // The generator chained the audit log with this key; the app appends to the same chain.
+        ["Audit__ChainKeyPath"] = AuditKeyPath,
     };
 
     public string Describe() => Provider == DatabaseProvider.Sqlite

@@ -6,8 +6,7 @@ namespace DonDoc.Bench.Generate;
 
 /// <summary>
 /// The change history five years of use leave, written in time order (ids rise with <see cref="AuditEntry.At"/>, as
-/// the interceptor writes them). The only place the generator makes audit entries: if entries gain a hash chain,
-/// this is where it is computed.
+/// the interceptor writes them), chained with the key the app will use so that verify-audit holds.
 /// </summary>
 internal static class AuditTrail
 {
@@ -25,28 +24,32 @@ internal static class AuditTrail
         new("TaskComment", AuditAction.Created, r => new() { ["Text"] = Pair(null, "Đề nghị đơn vị khẩn trương hoàn thành, báo cáo trước ngày 15.") }),
     ];
 
-    public static async Task<int> AddAsync(DonDocDbContext db, DatabaseProvider provider, Scale scale, Province province, DateTime now, CancellationToken ct)
+    public static async Task<int> AddAsync(DonDocDbContext db, BenchDatabase database, Scale scale, Province province, DateTime now, CancellationToken ct)
     {
         var random = new Random(Generator.Seed + 5);
         var start = now.AddYears(-5);
         var step = (now - start).Ticks / scale.AuditEntries;
         var users = province.NameOf.Keys.ToArray();
         var options = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var chain = AuditChain.FromKeyFile(database.AuditKeyPath);
         IEnumerable<AuditEntry> Entries()
         {
+            string? previous = null;
             for (var i = 0; i < scale.AuditEntries; i++)
             {
                 var kind = Kinds[random.Next(Kinds.Length)];
                 var user = users[random.Next(users.Length)];
-                yield return new AuditEntry
+                var entry = new AuditEntry
                 {
                     Id = i + 1, At = start.AddTicks(step * i + random.NextInt64(step)), UserId = user, UserName = province.NameOf[user],
                     Action = kind.Action, EntityType = kind.EntityType, EntityId = $"{random.Next(1, 50_000)}",
                     Changes = JsonSerializer.Serialize(kind.Changes(random), options),
                 };
+                previous = chain.Link(entry, previous);
+                yield return entry;
             }
         }
-        await BulkTable.WriteAsync(db, provider, Entries(), ct);
+        await BulkTable.WriteAsync(db, database.Provider, Entries(), ct);
         return scale.AuditEntries;
     }
 

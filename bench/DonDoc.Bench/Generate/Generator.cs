@@ -30,7 +30,7 @@ internal static class Generator
         var plans = await Step("kế hoạch, nhiệm vụ", () => PlansAndProgress.PlansAsync(db, provider, scale, province, today, now, ct));
         var updates = await Step("cập nhật tiến độ", () => PlansAndProgress.ProgressAsync(db, provider, scale, province, plans, today, ct));
         var reports = await Step("báo cáo định kỳ", () => Reports.AddAsync(db, provider, scale, province, today, ct));
-        var audit = await Step("nhật ký", () => AuditTrail.AddAsync(db, provider, scale, province, now, ct));
+        var audit = await Step("nhật ký", () => AuditTrail.AddAsync(db, database, scale, province, now, ct));
         await Step("thống kê cho bộ tối ưu truy vấn (ANALYZE)", async () => await db.Database.ExecuteSqlRawAsync("ANALYZE", ct));
         return new Counts(units.Count, province.NameOf.Count, scale.Plans, plans.Occurrences.Count, updates, reports.Periods, reports.Reports, audit,
             reports.ConsolidationPeriodId, watch.Elapsed);

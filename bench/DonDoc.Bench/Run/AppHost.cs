@@ -40,6 +40,9 @@ internal abstract class AppHost : IAsyncDisposable
         {
             ["Demo__Load"] = "false",
             ["Jobs__Enabled"] = "false",
+            // The benchmark is the load; the limits that guard a real server would only measure themselves.
+            ["RateLimits__ApiPerMinute"] = "0",
+            ["RateLimits__LoginPerMinute"] = "0",
             ["DataProtection__KeysPath"] = Directory.CreateTempSubdirectory("dondoc-bench-keys-").FullName,
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",

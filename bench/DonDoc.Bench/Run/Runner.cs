@@ -15,10 +15,11 @@ internal static class Runner
     public static async Task<int> RunAsync(RunOptions options)
     {
         var databases = new List<BenchDatabase>();
+        var key = Path.Combine(Repo.AppRoot, "data", "keys", $"bench-{options.Scale.Name}-audit-chain.key");
         if (options.Databases.Contains("sqlite"))
-            databases.Add(new(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Repo.AppRoot, "data", $"bench-{options.Scale.Name}.db")}"));
+            databases.Add(new(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Repo.AppRoot, "data", $"bench-{options.Scale.Name}.db")}", key));
         if (options.Postgres is { } server && options.Databases.Contains("postgres"))
-            databases.Add(new(DatabaseProvider.Postgres, $"{server.TrimEnd(';')};Database=dondoc_bench_{options.Scale.Name}"));
+            databases.Add(new(DatabaseProvider.Postgres, $"{server.TrimEnd(';')};Database=dondoc_bench_{options.Scale.Name}", key));
         foreach (var database in databases)
         {
             var outcome = await RunOneAsync(database, options);

@@ -16,7 +16,8 @@ public sealed class BenchTests : IDisposable
     private static readonly DateOnly Today = new(2026, 11, 27);
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("dondoc-bench-test-");
 
-    private BenchDatabase Database(string name) => new(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_dir.FullName, name)}");
+    private BenchDatabase Database(string name) =>
+        new(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_dir.FullName, name)}", Path.Combine(_dir.FullName, "audit-chain.key"));
 
     [Fact]
     public async Task Small_scale_writes_what_it_reports_and_refuses_a_database_with_data()
@@ -40,6 +41,11 @@ public sealed class BenchTests : IDisposable
         Assert.Equal(counts.AuditEntries, await CountAsync(database, "AuditEntries"));
         Assert.Equal(Scale.Small.ConsolidationUnits, await CountAsync(database, "UnitReports", $"\"PeriodId\" = {counts.ConsolidationPeriodId}"));
         Assert.True(await CountAsync(database, "Occurrences", "\"DueDate\" > \"OriginalDueDate\"") > 0, "some deadlines are extended");
+        await using (var db = await database.BulkContextAsync(TestContext.Current.CancellationToken))
+        {
+            var chain = await DonDoc.Features.Audit.AuditChain.FromKeyFile(database.AuditKeyPath).VerifyAsync(db, TestContext.Current.CancellationToken);
+            Assert.True(chain.Holds, chain.Message);
+        }
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => Generator.RunAsync(database, Scale.Small, Today, TestContext.Current.CancellationToken));
     }

@@ -38,12 +38,18 @@ public sealed class AuditChain(byte[] key)
         var previous = await db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct);
         foreach (var entry in entries)
         {
-            // The database keeps microseconds at best; the hash must cover the time as it will be read back.
-            entry.At = new DateTime(entry.At.Ticks - entry.At.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
-            entry.PreviousHash = previous;
-            entry.Hash = previous = HashOf(entry);
+            previous = Link(entry, previous);
             db.AuditEntries.Add(entry);
         }
+    }
+
+    /// <summary>Makes <paramref name="entry"/> follow the entry whose hash is <paramref name="previous"/>; returns its own hash.</summary>
+    public string Link(AuditEntry entry, string? previous)
+    {
+        // The database keeps microseconds at best; the hash must cover the time as it will be read back.
+        entry.At = new DateTime(entry.At.Ticks - entry.At.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+        entry.PreviousHash = previous;
+        return entry.Hash = HashOf(entry);
     }
 
     /// <summary>Walks the whole log in order; the first entry whose link or contents do not match is reported.</summary>

@@ -5,6 +5,7 @@ using DonDoc.Calendar;
 using DonDoc.Components;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
+using DonDoc.Features.Dashboard;
 using DonDoc.Features.Import;
 using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
@@ -74,6 +75,7 @@ public static class Hosting
         services.AddUrging();
         services.AddNotifications(builder.Configuration);
         services.AddReminders(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddDashboard(builder.Configuration);
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -111,6 +113,7 @@ public static class Hosting
         app.MapUrgingEndpoints();
         app.MapNotificationEndpoints();
         app.MapReminderEndpoints();
+        app.MapDashboardEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

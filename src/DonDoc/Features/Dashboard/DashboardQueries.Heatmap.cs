@@ -13,7 +13,7 @@ public sealed record TaskGroup(string Path, string Title);
 public sealed record HeatmapCell(IReadOnlyDictionary<AssignmentStatusCode, int> Counts)
 {
     public int Total => Counts.Values.Sum();
-    public AssignmentStatusCode? Worst => Severity.Worst(Counts);
+    public AssignmentStatusCode? Worst => Urgency.Worst(Counts);
 }
 
 public sealed record HeatmapRow(int UnitId, string UnitName, IReadOnlyDictionary<string, HeatmapCell> Cells);

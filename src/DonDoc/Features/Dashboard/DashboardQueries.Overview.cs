@@ -63,13 +63,21 @@ public static partial class DashboardQueries
         return (top.Select(u => new UnitBar(u.UnitId, names.GetValueOrDefault(u.UnitId, ""), u.Counts)).ToList(), byUnit.Count);
     }
 
-    /// <summary>Month by month over the chosen span, or this year when none is chosen (all time has no useful axis).</summary>
+    public const int TrendMonths = 24;
+
+    /// <summary>
+    /// Month by month over the chosen span, at most <see cref="TrendMonths"/> months; without a span, the months up
+    /// to this one (all time has no useful axis).
+    /// </summary>
     private static async Task<List<MonthPoint>> MonthsAsync(DonDocDbContext db, UnitScope scope, DashboardFilter filter, StatusDay day, CancellationToken ct)
     {
-        var from = filter.From ?? new DateOnly(filter.To?.Year ?? day.Today.Year, 1, 1);
-        var to = filter.To ?? new DateOnly(from.Year, 12, 31);
-        if (to < from || (to.Year - from.Year) * 12 + to.Month - from.Month >= 36)
-            to = from.AddMonths(36).AddDays(-1);
+        var thisMonth = new DateOnly(day.Today.Year, day.Today.Month, 1);
+        var to = filter.To ?? (filter.From is { } start ? new DateOnly(start.Year, 12, 31) : thisMonth.AddMonths(1).AddDays(-1));
+        var from = filter.From ?? new DateOnly(to.Year, to.Month, 1).AddMonths(1 - TrendMonths);
+        if (to < from)
+            to = from;
+        if ((to.Year - from.Year) * 12 + to.Month - from.Month >= TrendMonths)
+            to = new DateOnly(from.Year, from.Month, 1).AddMonths(TrendMonths).AddDays(-1);
         var tasks = TaskList.Filter(TaskList.Visible(db, scope), filter.Tasks() with { DueFrom = from, DueTo = to }, day);
         var counts = await StatusCounts.ByAsync(tasks, o => o.DueDate!.Value.Year * 100 + o.DueDate.Value.Month, day.Today, ct);
         var points = new List<MonthPoint>();

@@ -66,6 +66,13 @@ public static partial class DashboardQueries
         return new UnitRanking(year, group, Ranking.Order(figures));
     }
 
+    /// <summary>The years there is work due in, newest first, up to this year (the year pickers' choices).</summary>
+    public static async Task<List<int>> YearsAsync(DonDocDbContext db, DateOnly today, CancellationToken ct = default)
+    {
+        var first = await db.Occurrences.Where(o => o.DueDate != null).MinAsync(o => o.DueDate, ct) ?? today;
+        return Enumerable.Range(first.Year, Math.Max(today.Year - first.Year + 1, 1)).Reverse().ToList();
+    }
+
     /// <summary>The task list behind a unit's figures: its tasks as lead unit due in the year.</summary>
     public static TaskFilter RankingTasks(int unitId, int year, AssignmentStatusCode? status = null) =>
         DashboardFilter.Year(year).Tasks(status, unitId);

@@ -3,7 +3,7 @@ using DonDoc.Features.Plans.Rules;
 namespace DonDoc.Features.Dashboard.Rules;
 
 /// <summary>Which status speaks for a group of tasks on the heatmap: the one that most needs a leader's attention.</summary>
-public static class Severity
+public static class Urgency
 {
     /// <summary>Most urgent first: overdue work, then work finished late, a standing duty not reported, work within its term.</summary>
     private static readonly AssignmentStatusCode[] Order =

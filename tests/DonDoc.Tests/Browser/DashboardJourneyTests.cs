@@ -44,6 +44,7 @@ public sealed class DashboardJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.WaitForURLAsync("**/nhiem-vu?*status=InProgressOverdue*");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Nhiệm vụ");
         await Expect(page.GetByText($"/ {shown}", new() { Exact = false }).First).ToBeVisibleAsync();
+        await Expect(page.Locator(".mud-table-body .mud-table-row").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "61-tu-tong-quan-den-danh-sach-qua-han");
     }
 

@@ -5,6 +5,7 @@ using DonDoc.Calendar;
 using DonDoc.Components;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
+using DonDoc.Features.Dashboard;
 using DonDoc.Features.Import;
 using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
@@ -76,6 +77,7 @@ public static class Hosting
         services.AddUrging();
         services.AddNotifications(builder.Configuration);
         services.AddReminders(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddDashboard(builder.Configuration);
     }
 
     public static void UseDonDocPipeline(this WebApplication app)
@@ -117,6 +119,7 @@ public static class Hosting
         app.MapNotificationEndpoints();
         app.MapReminderEndpoints();
         app.MapSearchEndpoints();
+        app.MapDashboardEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

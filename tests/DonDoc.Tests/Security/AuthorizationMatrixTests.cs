@@ -36,8 +36,10 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /api-docs/scalar.aspnetcore.js"] = Everyone,
         ["GET /api-docs/favicon.svg"] = Everyone,
         ["POST /dang-xuat"] = Everyone,
+        ["GET /cong-khai/xep-hang"] = Everyone,
         // back office pages
         ["GET /tong-quan"] = [SignedIn],
+        ["GET /xep-hang"] = [SignedIn],
         ["GET /ke-hoach"] = [SignedIn],
         ["GET /ke-hoach/{id:int}"] = [SignedIn],
         ["GET /ke-hoach/nhap"] = [Roles.Admin, Roles.Coordinator],
@@ -150,6 +152,8 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["POST /api/v1/notifications/read-all"] = [SignedIn],
         ["GET /api/v1/notifications/preferences"] = [SignedIn],
         ["PUT /api/v1/notifications/preferences"] = [SignedIn],
+        ["GET /api/v1/rankings"] = [SignedIn],
+        ["GET /api/v1/rankings.xlsx"] = [SignedIn],
     };
 
     private static readonly HashSet<string> FormEndpoints = ["POST /api/v1/units/import", "POST /api/v1/occurrences/{id:int}/updates",

@@ -222,9 +222,10 @@ public static class PlanEndpoints
 
 /// <summary>The task list's query string: /nhiem-vu?plan=1&amp;unit=5&amp;status=InProgressOverdue&amp;q=...</summary>
 public sealed record TaskQuery(int? Plan = null, int? Unit = null, AssignmentStatusCode? Status = null, DateOnly? DueFrom = null,
-    DateOnly? DueTo = null, bool Overdue = false, bool DueSoon = false, string? Q = null, int Page = 1, int PageSize = 25)
+    DateOnly? DueTo = null, bool Overdue = false, bool DueSoon = false, string? Q = null, int Page = 1, int PageSize = 25,
+    string? Section = null, bool? Extended = null)
 {
-    public TaskFilter ToFilter() => new(Plan, Unit, Status, DueFrom, DueTo, Overdue, DueSoon, Q, Page, PageSize);
+    public TaskFilter ToFilter() => new(Plan, Unit, Status, DueFrom, DueTo, Overdue, DueSoon, Q, Page, PageSize, Section: Section, Extended: Extended);
 }
 
 /// <summary>The multipart fields of a progress report.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DonDoc.Data;
 using DonDoc.Features.Plans.Rules;
 using DonDoc.Security;
@@ -6,6 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DonDoc.Features.Plans;
 
 /// <summary>The filters of the task list, as they appear in its shareable URL.</summary>
+/// <remarks><see cref="Section"/> is a plan item's path ("II.6"): the tasks under it. <see cref="Extended"/> keeps the
+/// occurrences whose deadline was (true) or was never (false) extended.</remarks>
 public sealed record TaskFilter(
     int? PlanId = null,
     int? UnitId = null,
@@ -17,7 +20,9 @@ public sealed record TaskFilter(
     string? Text = null,
     int Page = 1,
     int PageSize = 25,
-    bool OpenOnly = false);
+    bool OpenOnly = false,
+    string? Section = null,
+    bool? Extended = null);
 
 /// <summary>One line of the task list: an occurrence of an assignment, with its computed status.</summary>
 public sealed record TaskRow(
@@ -71,15 +76,18 @@ public static class TaskList
         if (planId is { } id)
             q = q.Where(o => o.Assignment!.PlanId == id);
         var counts = await q
-            .GroupBy(o => o.DueDate == null
-                ? (o.Reported ? AssignmentStatusCode.Reported : AssignmentStatusCode.NotReported)
-                : o.State == OccurrenceState.Completed
-                    ? (o.CompletedOn <= o.DueDate ? AssignmentStatusCode.CompletedOnTime : AssignmentStatusCode.CompletedLate)
-                    : (o.DueDate >= today ? AssignmentStatusCode.InProgressOnTime : AssignmentStatusCode.InProgressOverdue))
+            .GroupBy(StatusExpression(today))
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(ct);
         return Enum.GetValues<AssignmentStatusCode>().ToDictionary(c => c, c => counts.FirstOrDefault(x => x.Key == c)?.Count ?? 0);
     }
+
+    /// <summary>The status rules of <see cref="AssignmentStatusRules"/> as one expression the database evaluates, to group by.</summary>
+    public static Expression<Func<Occurrence, AssignmentStatusCode>> StatusExpression(DateOnly today) => o => o.DueDate == null
+        ? (o.Reported ? AssignmentStatusCode.Reported : AssignmentStatusCode.NotReported)
+        : o.State == OccurrenceState.Completed
+            ? (o.CompletedOn <= o.DueDate ? AssignmentStatusCode.CompletedOnTime : AssignmentStatusCode.CompletedLate)
+            : (o.DueDate >= today ? AssignmentStatusCode.InProgressOnTime : AssignmentStatusCode.InProgressOverdue);
 
     /// <summary>Occurrences whose lead unit, or one of whose coordinating units, is in the scope.</summary>
     public static IQueryable<Occurrence> Visible(DonDocDbContext db, UnitScope scope)
@@ -101,6 +109,13 @@ public static class TaskList
             q = q.Where(o => o.Assignment!.PlanId == planId);
         if (f.UnitId is { } unitId)
             q = q.Where(o => o.Assignment!.LeadUnitId == unitId);
+        if (f.Section is { Length: > 0 } section)
+        {
+            var under = section + ".";
+            q = q.Where(o => o.Assignment!.Node!.Path == section || o.Assignment.Node.Path.StartsWith(under));
+        }
+        if (f.Extended is { } extended)
+            q = extended ? q.Where(o => o.DueDate != o.OriginalDueDate) : q.Where(o => o.DueDate == o.OriginalDueDate);
         if (f.OpenOnly)
             q = q.Where(o => o.State != OccurrenceState.Completed);
         if (f.DueFrom is { } from)

@@ -7,7 +7,7 @@ namespace DonDoc.Features.Tasks;
 
 /// <summary>
 /// The task list's filters as a URL query with the names of the API's <see cref="TaskQuery"/> (plan, unit, status,
-/// dueFrom, dueTo, overdue, dueSoon, q, page, pageSize), so a filtered list can be shared and exported as it is.
+/// dueFrom, dueTo, overdue, dueSoon, q, section, extended, page, pageSize), so a filtered list can be shared and exported as it is.
 /// </summary>
 public static class TaskListUrl
 {
@@ -37,6 +37,8 @@ public static class TaskListUrl
         Add("overdue", f.OverdueOnly ? "true" : null);
         Add("dueSoon", f.DueSoonOnly ? "true" : null);
         Add("q", f.Text);
+        Add("section", f.Section);
+        Add("extended", f.Extended is { } extended ? (extended ? "true" : "false") : null);
         if (withPage)
         {
             Add("page", f.Page > 1 ? f.Page.ToString(Invariant) : null);
@@ -50,7 +52,7 @@ public static class TaskListUrl
     /// failing the page.
     /// </summary>
     public static TaskFilter Parse(string? plan, string? unit, string? status, string? dueFrom, string? dueTo, string? overdue,
-        string? dueSoon, string? q, string? page, string? pageSize) => new(
+        string? dueSoon, string? q, string? page, string? pageSize, string? section = null, string? extended = null) => new(
             PlanId: Int(plan),
             UnitId: Int(unit),
             Status: Enum.TryParse<AssignmentStatusCode>(status, ignoreCase: true, out var code) && Enum.IsDefined(code) ? code : null,
@@ -60,7 +62,9 @@ public static class TaskListUrl
             DueSoonOnly: Flag(dueSoon),
             Text: string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
             Page: Math.Max(1, Int(page) ?? 1),
-            PageSize: Int(pageSize) is { } size and >= 1 and <= 200 ? size : DefaultPageSize);
+            PageSize: Int(pageSize) is { } size and >= 1 and <= 200 ? size : DefaultPageSize,
+            Section: string.IsNullOrWhiteSpace(section) ? null : section.Trim(),
+            Extended: Flag(extended) ? true : string.Equals(extended, "false", StringComparison.OrdinalIgnoreCase) || extended == "0" ? false : null);
 
     private static string WithQuery(string path, string query) => query.Length == 0 ? path : $"{path}?{query}";
 

@@ -33,8 +33,6 @@ internal static class ResultTable
             md.AppendLine(inv, $"| {r.Scenario} | {r.Clients} | {Runner.Ms(r.App.P50)} | {Runner.Ms(r.App.P95)} | {Runner.Ms(r.App.P99)} | "
                 + $"{r.App.PerSecond:0} | {r.App.Failures} | {Runner.Ms(r.Floor?.P50 ?? double.NaN)} | {Runner.Ms(r.Floor?.P95 ?? double.NaN)} | {ratio} | {r.WorkingSet / 1048576.0:0} |");
         }
-        foreach (var pending in Scenarios.Pending)
-            md.AppendLine(inv, $"| {pending} | – | not measured: the feature is not on this branch yet | | | | | | | | |");
         md.AppendLine()
             .AppendLine(inv, $"Peak working set of the app process over the run: {peakWorkingSet / 1024.0 / 1024.0:0} MB.");
         if (circuits is { } c)

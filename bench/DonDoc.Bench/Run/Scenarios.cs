@@ -6,18 +6,17 @@ namespace DonDoc.Bench.Run;
 /// <summary>The scenarios of issue 9, in the order they are printed.</summary>
 internal static class Scenarios
 {
-    /// <summary>Named by the issue, waiting for their features: listed in the results as not measured.</summary>
-    public static readonly IReadOnlyList<string> Pending =
-    [
-        "Tổng quan (/tong-quan)",
-        "Xếp hạng đơn vị (/xep-hang)",
-        "Tìm kiếm (/api/v1/search)",
-    ];
-
     private const int PageSize = 25;
+
+    // A rare phrase, a common one, words without diacritics, and one that finds nothing.
+    private static readonly string[] Searches = ["cải cách hành chính", "bao cao", "dang vien", "chuyển đổi số", "không có từ này"];
 
     public static readonly IReadOnlyList<Scenario> All =
     [
+        // The overview is a page: the GET renders it on the server with every figure and chart in it (prerendering).
+        new("Tổng quan, lãnh đạo (/tong-quan)", BenchAccounts.Leader, (_, _) => Get("/tong-quan")),
+        new("Xếp hạng đơn vị năm trước (/api/v1/rankings)", BenchAccounts.Leader, (f, _) => Get($"/api/v1/rankings?year={f.Today.Year - 1}")),
+        new("Tìm kiếm của chuyên viên (/api/v1/search)", BenchAccounts.Officer, (_, i) => Get($"/api/v1/search?q={Uri.EscapeDataString(Searches[i % Searches.Length])}")),
         TaskList(1),
         TaskList(50),
         new("Chi tiết nhiệm vụ", BenchAccounts.Officer,

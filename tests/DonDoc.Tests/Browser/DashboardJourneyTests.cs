@@ -32,6 +32,11 @@ public sealed class DashboardJourneyTests(BrowserFixture browser) : IClassFixtur
         await Expect(page.Locator(".unit-bar").First).ToBeVisibleAsync();
         await Expect(page.Locator(".heatmap-table td.cell a").First).ToBeVisibleAsync();
         await Expect(page.Locator(".report-round").First).ToBeVisibleAsync();
+        // The heatmap opens on its first 30 units; the rest come on request.
+        var rows = page.Locator(".heatmap-table tbody tr");
+        await Expect(rows).ToHaveCountAsync(30);
+        await page.Locator(".heatmap-all").ClickAsync();
+        Assert.True(await rows.CountAsync() > 30);
         // No English code names may leak into what a reader sees.
         var text = await page.Locator("body").InnerTextAsync();
         Assert.DoesNotContain("InProgress", text);

@@ -93,12 +93,10 @@ public static partial class DashboardQueries
     /// <summary>Each report template's latest period that has begun: the round units are submitting now.</summary>
     private static async Task<List<ReportRound>> ReportRoundsAsync(DonDocDbContext db, UnitScope scope, DateOnly today, CancellationToken ct)
     {
-        var current = (await ReportQueries.PeriodsAsync(db, scope, ct)).Where(p => p.DataFrom <= today)
-            .GroupBy(p => p.TemplateId).Select(g => g.OrderByDescending(p => p.DueDate).First()).ToList();
         var rounds = new List<ReportRound>();
-        foreach (var period in current)
+        foreach (var id in await ReportQueries.CurrentRoundIdsAsync(db, scope, today, ct))
         {
-            if (await ReportQueries.CompletenessAsync(db, period.Id, scope, today, ct) is { } c)
+            if (await ReportQueries.CompletenessAsync(db, id, scope, today, ct) is { } c)
                 rounds.Add(new ReportRound(c.Period, c.Counts, c.SubmittedRate));
         }
         return rounds;

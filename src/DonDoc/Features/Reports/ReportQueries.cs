@@ -54,6 +54,17 @@ public static class ReportQueries
     public static Task<PeriodDto?> PeriodAsync(DonDocDbContext db, int id, UnitScope scope, CancellationToken ct = default) =>
         Project(db, scope, Periods(db, scope).Where(p => p.Id == id)).FirstOrDefaultAsync(ct);
 
+    /// <summary>
+    /// Each template's latest period that has begun (the round units are submitting now), picked in the database
+    /// rather than from every period a province has ever opened; latest due first, then by template name.
+    /// </summary>
+    public static async Task<List<int>> CurrentRoundIdsAsync(DonDocDbContext db, UnitScope scope, DateOnly today, CancellationToken ct = default)
+    {
+        var begun = Periods(db, scope).Where(p => p.DataFrom <= today);
+        return await begun.Where(p => !begun.Any(q => q.TemplateId == p.TemplateId && (q.DueDate > p.DueDate || q.DueDate == p.DueDate && q.Id > p.Id)))
+            .OrderByDescending(p => p.DueDate).ThenBy(p => p.Template!.Name).Select(p => p.Id).ToListAsync(ct);
+    }
+
     /// <summary>The periods in which the person's units have a report to make (all of them for province-wide roles).</summary>
     private static IQueryable<ReportPeriod> Periods(DonDocDbContext db, UnitScope scope)
     {

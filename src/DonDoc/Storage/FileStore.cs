@@ -11,7 +11,9 @@ public sealed class FileStore(DonDocDbContext db, IConfiguration config, IWebHos
 {
     public const long DefaultMaxBytes = 20 * 1024 * 1024;
 
-    public long MaxBytes => config.GetValue("Uploads:MaxBytes", DefaultMaxBytes);
+    public long MaxBytes => MaxBytesOf(config);
+
+    public static long MaxBytesOf(IConfiguration config) => config.GetValue("Uploads:MaxBytes", DefaultMaxBytes);
 
     private string Root => RootOf(config, env.ContentRootPath);
 

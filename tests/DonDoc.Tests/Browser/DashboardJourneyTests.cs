@@ -36,7 +36,8 @@ public sealed class DashboardJourneyTests(BrowserFixture browser) : IClassFixtur
         var rows = page.Locator(".heatmap-table tbody tr");
         await Expect(rows).ToHaveCountAsync(30);
         await page.Locator(".heatmap-all").ClickAsync();
-        Assert.True(await rows.CountAsync() > 30);
+        // Waits for the re-render after the click: a 31st row.
+        await Expect(rows.Nth(30)).ToBeAttachedAsync();
         // No English code names may leak into what a reader sees.
         var text = await page.Locator("body").InnerTextAsync();
         Assert.DoesNotContain("InProgress", text);

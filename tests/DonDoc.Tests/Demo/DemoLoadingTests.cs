@@ -86,12 +86,7 @@ public sealed class DemoLoadingTests(Apps apps)
         var dir = Directory.CreateTempSubdirectory("dondoc-seed-").FullName;
         try
         {
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = "DonDoc", ContentRootPath = dir });
-            builder.Configuration["Database:Provider"] = "Postgres";
-            builder.Configuration["ConnectionStrings:DonDoc"] = connectionString;
-            builder.AddDonDocServices();
-            await using var app = builder.Build();
-            return await CommandLine.RunAsync(app, CommandLine.Parse(["seed-demo"]));
+            return (await Verbs.RunAsync(Provider.Postgres, connectionString, dir, "seed-demo")).Code;
         }
         finally
         {

@@ -61,7 +61,7 @@ public static class Hosting
         services.AddScoped<CurrentActor>();
         services.AddScoped<CircuitHandler, CircuitActorHandler>();
         services.AddDonDocDatabase(builder.Configuration, builder.Environment.ContentRootPath);
-        services.AddDonDocSecurity();
+        services.AddDonDocSecurity(builder.Configuration);
         services.AddDonDocRateLimits(builder.Configuration);
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
@@ -98,6 +98,7 @@ public static class Hosting
             context.RequestServices.GetRequiredService<CurrentActor>().Set(context.User);
             await next(context);
         });
+        app.UseTwoFactorGate();
         app.UseAuthorization();
         // After authentication, so the API is limited per person rather than per shared office address.
         app.UseRateLimiter();

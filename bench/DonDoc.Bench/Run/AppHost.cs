@@ -43,6 +43,8 @@ internal abstract class AppHost : IAsyncDisposable
             // The benchmark is the load; the limits that guard a real server would only measure themselves.
             ["RateLimits__ApiPerMinute"] = "0",
             ["RateLimits__LoginPerMinute"] = "0",
+            // The generated accounts sign in with a password or a token only.
+            ["Security__TwoFactorRequiredRoles"] = "",
             ["DataProtection__KeysPath"] = Directory.CreateTempSubdirectory("dondoc-bench-keys-").FullName,
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",

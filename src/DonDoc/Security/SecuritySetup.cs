@@ -10,8 +10,9 @@ public static class SecuritySetup
     /// <summary>Chooses the token handler when a request carries a bearer token, the Identity cookie otherwise.</summary>
     public const string CookieOrToken = "CookieOrToken";
 
-    public static IServiceCollection AddDonDocSecurity(this IServiceCollection services)
+    public static IServiceCollection AddDonDocSecurity(this IServiceCollection services, IConfiguration config)
     {
+        services.Configure<SessionOptions>(config.GetSection(SessionOptions.Section));
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = CookieOrToken;

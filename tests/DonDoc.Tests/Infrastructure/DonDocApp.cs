@@ -48,6 +48,8 @@ public sealed class DonDocApp : WebApplicationFactory<Program>
         // Every test signs in through the login form from the same address; the limits have their own tests.
         builder.UseSetting("RateLimits:LoginPerMinute", "0");
         builder.UseSetting("RateLimits:ApiPerMinute", "0");
+        // Test users sign in with a password only; the two-step requirement has its own tests.
+        builder.UseSetting("Security:TwoFactorRequiredRoles", "");
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_dir, "keys"));
         builder.UseSetting("Uploads:Path", Path.Combine(_dir, "files"));
         foreach (var (key, value) in Settings)

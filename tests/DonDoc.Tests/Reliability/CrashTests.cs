@@ -122,6 +122,7 @@ public sealed class CrashTests
             start.Environment["Jobs__Enabled"] = "false";
             start.Environment["RateLimits__ApiPerMinute"] = "0";
             start.Environment["RateLimits__LoginPerMinute"] = "0";
+            start.Environment["Security__TwoFactorRequiredRoles"] = "";
             var process = Process.Start(start)!;
             process.OutputDataReceived += (_, _) => { };
             process.ErrorDataReceived += (_, _) => { };

@@ -22,7 +22,7 @@ public sealed class SessionRefresh(
 {
     public const string Path = "/api/v1/me/session";
 
-    public sealed record Ticket(string Value);
+    public sealed record Ticket(string? Value);
 
     public async Task RefreshAsync(int userId)
     {
@@ -52,6 +52,8 @@ public sealed class SessionRefresh(
     internal static async Task<Results<NoContent, BadRequest>> RenewCookieAsync(
         Ticket ticket, CurrentActor actor, SignInManager<User> signIn, IDataProtectionProvider protection)
     {
+        if (string.IsNullOrEmpty(ticket.Value))
+            return TypedResults.BadRequest();
         string payload;
         try
         {

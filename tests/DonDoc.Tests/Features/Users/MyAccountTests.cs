@@ -114,10 +114,12 @@ public sealed class MyAccountTests(Apps apps)
 
         var forOther = await other.PostAsJsonAsync(SessionRefresh.Path, new { value = ticket }, Ct);
         var forged = await browser.PostAsJsonAsync(SessionRefresh.Path, new { value = ticket + "x" }, Ct);
+        var empty = await browser.PostAsJsonAsync(SessionRefresh.Path, new { }, Ct);
         var renewed = await browser.PostAsJsonAsync(SessionRefresh.Path, new { value = ticket }, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, forOther.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, renewed.StatusCode);
         Assert.Contains(renewed.Headers.GetValues("Set-Cookie"), c => c.StartsWith("dondoc.auth=", StringComparison.Ordinal));
         await AccountAsync(app, a => a.ChangePasswordAsync(user.Id, "mot-mat-khau-moi-dai", "lai-doi-mat-khau-nua", Ct));

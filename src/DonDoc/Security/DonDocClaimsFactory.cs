@@ -10,7 +10,7 @@ namespace DonDoc.Security;
 /// whose role requires two-step verification but who has not set it up yet (<see cref="TwoFactorGate"/>).
 /// </summary>
 internal sealed class DonDocClaimsFactory(UserManager<User> users, RoleManager<Role> roles, IOptions<IdentityOptions> options,
-    IOptions<SessionOptions> session)
+    IOptions<SessionPolicy> session)
     : UserClaimsPrincipalFactory<User, Role>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)

@@ -12,7 +12,7 @@ public static class SecuritySetup
 
     public static IServiceCollection AddDonDocSecurity(this IServiceCollection services, IConfiguration config)
     {
-        services.Configure<SessionOptions>(config.GetSection(SessionOptions.Section));
+        services.Configure<SessionPolicy>(config.GetSection(SessionPolicy.Section));
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = CookieOrToken;

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -29,5 +30,12 @@ public static partial class Forms
         var response = await client.PostFormAsync("/dang-nhap", "login",
             new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"login of {userName} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
+    }
+
+    /// <summary>Enters the password again, as changes to users need (<see cref="DonDoc.Security.Reauthentication"/>).</summary>
+    public static async Task ConfirmPasswordAsync(this HttpClient client, string password = TestData.Password)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/me/reauthenticate", new { password }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
 }

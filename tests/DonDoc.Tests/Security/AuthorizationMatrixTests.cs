@@ -65,6 +65,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /api/v1/me/"] = [SignedIn],
         ["GET /api/v1/search"] = [SignedIn],
         ["POST /api/v1/me/session"] = [SignedIn],
+        ["POST /api/v1/me/reauthenticate"] = [SignedIn],
         ["GET /api/v1/me/tokens"] = [SignedIn],
         ["POST /api/v1/me/tokens"] = [SignedIn],
         ["DELETE /api/v1/me/tokens/{id:int}"] = [SignedIn],
@@ -203,7 +204,11 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         if (who == "(anonymous)")
             client = app.NewClient();
         else
+        {
             client = (await app.SignedInAsync(who)).Client;
+            // Changes to users also need the password again; that second gate has its own tests.
+            await client.ConfirmPasswordAsync();
+        }
 
         var wrong = new List<string>();
         foreach (var (key, allowed) in Table)

@@ -35,7 +35,7 @@ public sealed class TwoFactorRequirementTests : IAsyncLifetime
     {
         var defaults = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(RepoPaths.Root, "src", "DonDoc", "appsettings.json")).Build();
-        var options = defaults.GetSection(SessionOptions.Section).Get<SessionOptions>()!;
+        var options = defaults.GetSection(SessionPolicy.Section).Get<SessionPolicy>()!;
 
         Assert.True(options.RequiresTwoFactor([Roles.Admin]));
         Assert.True(options.RequiresTwoFactor([Roles.Coordinator]));

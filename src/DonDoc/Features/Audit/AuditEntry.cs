@@ -31,7 +31,7 @@ public enum AuditAction
     Created, Updated, Deleted,
 
     // Security events (sự kiện an ninh): not changes to data, but who got in and who tried.
-    SignedIn, SignInFailed, LockedOut, TwoFactorFailed, TokenUsed, TokenRefused,
+    SignedIn, SignInFailed, LockedOut, TwoFactorFailed, TokenUsed, TokenRefused, ReauthFailed,
 }
 
 public static class AuditLabels
@@ -47,6 +47,7 @@ public static class AuditLabels
         AuditAction.TwoFactorFailed => "Sai mã xác thực",
         AuditAction.TokenUsed => "Dùng token",
         AuditAction.TokenRefused => "Token bị từ chối",
+        AuditAction.ReauthFailed => "Xác nhận lại sai mật khẩu",
         _ => action.ToString(),
     };
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DonDoc.Features.Users;
 
@@ -15,6 +16,8 @@ public static class AccountEndpoints
     public sealed record UnitRef(int Id, string Code, string Name);
 
     public sealed record CreateTokenRequest(string? Name, int? ValidDays);
+
+    public sealed record ReauthenticateRequest(string? Password);
 
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
@@ -29,11 +32,30 @@ public static class AccountEndpoints
 
         var me = app.MapGroup("/api/v1/me").RequireAuthorization().WithTags("Tài khoản");
         me.MapGet("/", MeAsync).WithName("Me").WithSummary("Người dùng đang đăng nhập: đơn vị, vai trò");
+        me.MapPost("/reauthenticate", ReauthenticateAsync).WithName("Reauthenticate")
+            .WithSummary("Nhập lại mật khẩu trước các thay đổi nhạy cảm (người dùng, vai trò); có hiệu lực vài phút qua cookie dondoc.reauth");
         me.MapGet("/tokens", ListTokensAsync).WithName("ListMyTokens")
             .WithSummary("Token truy cập cá nhân của tôi (không gồm giá trị bí mật)");
         me.MapPost("/tokens", CreateTokenAsync).WithName("CreateMyToken")
             .WithSummary("Tạo token truy cập cá nhân; giá trị bí mật chỉ trả về một lần");
         me.MapDelete("/tokens/{id:int}", RevokeTokenAsync).WithName("RevokeMyToken").WithSummary("Thu hồi một token của tôi");
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> ReauthenticateAsync(
+        ReauthenticateRequest request, Reauthentication reauthentication, HttpContext http, IOptions<SessionPolicy> options)
+    {
+        var result = await reauthentication.ConfirmAsync(request.Password);
+        if (!result.Ok)
+            return TypedResults.ValidationProblem(result.Errors, title: "Không xác nhận được.");
+        http.Response.Cookies.Append(Reauthentication.CookieName, reauthentication.CookieFor(result.Value!), new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = http.Request.IsHttps,
+            SameSite = SameSiteMode.Strict,
+            Path = "/api",
+            MaxAge = options.Value.ReauthenticationWindow,
+        });
+        return TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<List<AccessTokens.TokenDto>>, UnauthorizedHttpResult>> ListTokensAsync(CurrentActor actor, AccessTokens tokens) =>

@@ -17,10 +17,13 @@ public sealed record UserDetails(string? FullName, string? Position, string? Ema
 /// Creates and changes users for the admin page, the API and the create-admin command. Each user has exactly
 /// one role and belongs to a unit in force; an administrator cannot lock themselves out of administration.
 /// </summary>
-public sealed class SaveUser(DonDocDbContext db, UserManager<User> users, RoleManager<Role> roles, CurrentActor actor, TimeProvider clock)
+public sealed class SaveUser(DonDocDbContext db, UserManager<User> users, RoleManager<Role> roles, CurrentActor actor, TimeProvider clock,
+    Reauthentication reauthentication)
 {
     public async Task<SaveResult<User>> CreateAsync(string? userName, string? password, UserDetails details, CancellationToken ct = default)
     {
+        if (!await reauthentication.AllowsChangeAsync())
+            return Unconfirmed();
         db.ChangeTracker.Clear();
         var user = new User { UserName = userName?.Trim() ?? "", CreatedAt = clock.GetUtcNow().UtcDateTime };
         var errors = await ValidateAsync(user, details, [], ct);
@@ -57,6 +60,8 @@ public sealed class SaveUser(DonDocDbContext db, UserManager<User> users, RoleMa
     {
         if (await FreshUsers.LoadAsync(db, id, ct) is not { } user)
             return NotFound();
+        if (!await reauthentication.AllowsChangeAsync())
+            return Unconfirmed();
         var currentRoles = await users.GetRolesAsync(user);
         var errors = await ValidateAsync(user, details, currentRoles, ct);
         if (errors.Count > 0)
@@ -83,6 +88,8 @@ public sealed class SaveUser(DonDocDbContext db, UserManager<User> users, RoleMa
     {
         if (await FreshUsers.LoadAsync(db, id, ct) is not { } user)
             return NotFound();
+        if (!await reauthentication.AllowsChangeAsync())
+            return Unconfirmed();
         if (await IsSelfAsync(user))
             return SaveResult<User>.Fail("id", "Bạn không thể tự vô hiệu hóa tài khoản của chính mình.");
         user.IsActive = false;
@@ -94,6 +101,8 @@ public sealed class SaveUser(DonDocDbContext db, UserManager<User> users, RoleMa
     {
         if (await FreshUsers.LoadAsync(db, id, ct) is not { } user)
             return NotFound();
+        if (!await reauthentication.AllowsChangeAsync())
+            return Unconfirmed();
         user.IsActive = true;
         return Outcome(user, await users.UpdateAsync(user));
     }
@@ -103,6 +112,8 @@ public sealed class SaveUser(DonDocDbContext db, UserManager<User> users, RoleMa
     {
         if (await FreshUsers.LoadAsync(db, id, ct) is not { } user)
             return NotFound();
+        if (!await reauthentication.AllowsChangeAsync())
+            return Unconfirmed();
         if (string.IsNullOrEmpty(password))
             return SaveResult<User>.Fail("password", "Hãy nhập mật khẩu mới.");
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -114,6 +125,8 @@ public sealed class SaveUser(DonDocDbContext db, UserManager<User> users, RoleMa
     {
         if (await FreshUsers.LoadAsync(db, id, ct) is not { } user)
             return NotFound();
+        if (!await reauthentication.AllowsChangeAsync())
+            return Unconfirmed();
         var result = await users.SetLockoutEndDateAsync(user, null);
         if (result.Succeeded)
             result = await users.ResetAccessFailedCountAsync(user);
@@ -206,6 +219,8 @@ public sealed class SaveUser(DonDocDbContext db, UserManager<User> users, RoleMa
 
     private static SaveResult<User> Outcome(User user, IdentityResult result) =>
         result.Succeeded ? SaveResult<User>.Success(user) : SaveResult<User>.Fail(IdentityErrors.ByField(result.Errors));
+
+    private static SaveResult<User> Unconfirmed() => SaveResult<User>.Fail(Reauthentication.ErrorKey, Reauthentication.Message);
 
     private static SaveResult<User> NotFound() => SaveResult<User>.Fail("id", "Không tìm thấy người dùng.");
 }

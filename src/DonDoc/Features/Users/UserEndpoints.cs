@@ -21,11 +21,18 @@ public static class UserEndpoints
     public sealed record PasswordRequest(string? Password);
 
     public static IServiceCollection AddUsers(this IServiceCollection services) =>
-        services.AddScoped<AccessTokens>().AddScoped<SaveUser>().AddScoped<MyAccount>().AddScoped<SessionRefresh>().AddScoped<SecurityEvents>();
+        services.AddScoped<AccessTokens>().AddScoped<SaveUser>().AddScoped<MyAccount>().AddScoped<SessionRefresh>().AddScoped<SecurityEvents>()
+            .AddScoped<Reauthentication>();
 
     public static void MapUserEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/users").WithTags("Người dùng").RequireAuthorization(Policies.ManageUsers);
+        var group = app.MapGroup("/api/v1/users").WithTags("Người dùng").RequireAuthorization(Policies.ManageUsers)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                var http = context.HttpContext;
+                await http.RequestServices.GetRequiredService<Reauthentication>().AcceptCookieAsync(http.Request.Cookies[Reauthentication.CookieName]);
+                return await next(context);
+            });
         group.MapGet("/", ListAsync).WithName("ListUsers")
             .WithSummary("Danh sách người dùng; lọc theo tên, đơn vị (gồm đơn vị trực thuộc) và vai trò");
         group.MapGet("/{id:int}", GetAsync).WithName("GetUser").WithSummary("Một người dùng");
@@ -55,28 +62,39 @@ public static class UserEndpoints
     private static async Task<Results<Ok<UserDto>, NotFound>> GetAsync(int id, DonDocDbContext db, TimeProvider clock) =>
         await UserQueries.GetAsync(db, id, clock) is { } user ? TypedResults.Ok(user) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<UserDto>, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<UserDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         CreateUserRequest request, SaveUser save, DonDocDbContext db, TimeProvider clock)
     {
         var result = await save.CreateAsync(request.UserName, request.Password, request.Details);
+        if (Unconfirmed(result) is { } unconfirmed)
+            return unconfirmed;
         if (!result.Ok)
             return TypedResults.ValidationProblem(result.Errors, title: "Dữ liệu người dùng chưa hợp lệ.");
         var user = (await UserQueries.GetAsync(db, result.Value!.Id, clock))!;
         return TypedResults.Created($"/api/v1/users/{user.Id}", user);
     }
 
-    private static Task<Results<Ok<UserDto>, NotFound, ValidationProblem>> UpdateAsync(
+    private static Task<Results<Ok<UserDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         int id, UpdateUserRequest request, SaveUser save, DonDocDbContext db, TimeProvider clock) =>
         ChangeAsync(id, db, clock, () => save.UpdateAsync(id, request.Details), "Không lưu được người dùng.");
 
-    private static async Task<Results<Ok<UserDto>, NotFound, ValidationProblem>> ChangeAsync(
+    private static async Task<Results<Ok<UserDto>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync(
         int id, DonDocDbContext db, TimeProvider clock, Func<Task<SaveResult<User>>> change, string title)
     {
         if (!await db.Users.AnyAsync(u => u.Id == id))
             return TypedResults.NotFound();
         var result = await change();
+        if (Unconfirmed(result) is { } unconfirmed)
+            return unconfirmed;
         if (!result.Ok)
             return TypedResults.ValidationProblem(result.Errors, title: title);
         return TypedResults.Ok((await UserQueries.GetAsync(db, id, clock))!);
     }
+
+    /// <summary>403 with the way out: confirm the password at <c>POST /api/v1/me/reauthenticate</c>, then repeat the change.</summary>
+    private static ProblemHttpResult? Unconfirmed(SaveResult<User> result) =>
+        result.Errors.ContainsKey(Reauthentication.ErrorKey)
+            ? TypedResults.Problem(Reauthentication.Message + " (POST /api/v1/me/reauthenticate)", statusCode: StatusCodes.Status403Forbidden,
+                title: "Cần xác nhận lại mật khẩu.")
+            : null;
 }

@@ -91,6 +91,7 @@ public sealed class AccessTokenTests(Apps apps)
     {
         var app = apps.For(provider);
         var (admin, _, unit) = await app.SignedInAsync(Roles.Admin);
+        await admin.ConfirmPasswordAsync();
         var (browser, user, _) = await app.SignedInAsync(Roles.Staff, unit);
         var token = await CreateAsync(browser, "Kịch bản");
 

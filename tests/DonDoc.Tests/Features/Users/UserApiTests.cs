@@ -24,6 +24,7 @@ public sealed class UserApiTests(Apps apps)
     {
         var app = apps.For(provider);
         var (admin, _, _) = await app.SignedInAsync(Roles.Admin);
+        await admin.ConfirmPasswordAsync();
         var parent = await app.UnitAsync("Sở Cha");
         var child = await app.UnitAsync("Phòng Con", parentId: parent.Id);
         var userName = NewUserName();
@@ -54,6 +55,7 @@ public sealed class UserApiTests(Apps apps)
     {
         var app = apps.For(provider);
         var (admin, existing, unit) = await app.SignedInAsync(Roles.Admin);
+        await admin.ConfirmPasswordAsync();
         var closed = await app.UnitAsync("Sở Đã Giải Thể", validTo: new DateOnly(2020, 1, 1));
 
         async Task<string> Refused(object body)
@@ -104,6 +106,7 @@ public sealed class UserApiTests(Apps apps)
     {
         var app = apps.For(provider);
         var (admin, _, unit) = await app.SignedInAsync(Roles.Admin);
+        await admin.ConfirmPasswordAsync();
         var user = await app.UserAsync(Roles.Staff, unit.Id);
 
         var off = await admin.PostAsync($"/api/v1/users/{user.Id}/deactivate", null, Ct);
@@ -128,6 +131,7 @@ public sealed class UserApiTests(Apps apps)
     {
         var app = apps.For(provider);
         var (admin, me, unit) = await app.SignedInAsync(Roles.Admin);
+        await admin.ConfirmPasswordAsync();
 
         var deactivate = await admin.PostAsync($"/api/v1/users/{me.Id}/deactivate", null, Ct);
         var demote = await admin.PutAsJsonAsync($"/api/v1/users/{me.Id}", new { fullName = me.FullName, unitId = unit.Id, role = Roles.Staff }, Ct);
@@ -143,6 +147,7 @@ public sealed class UserApiTests(Apps apps)
     {
         var app = apps.For(provider);
         var (admin, _, unit) = await app.SignedInAsync(Roles.Admin);
+        await admin.ConfirmPasswordAsync();
         var user = await app.UserAsync(Roles.Staff, unit.Id);
         var browser = app.NewClient();
 
@@ -163,6 +168,7 @@ public sealed class UserApiTests(Apps apps)
     {
         var app = apps.For(provider);
         var (admin, _, unit) = await app.SignedInAsync(Roles.Admin);
+        await admin.ConfirmPasswordAsync();
         var user = await app.UserAsync(Roles.Staff, unit.Id);
 
         var weak = await admin.PostAsJsonAsync($"/api/v1/users/{user.Id}/reset-password", new { password = "password123" }, Ct);
@@ -182,6 +188,7 @@ public sealed class UserApiTests(Apps apps)
     {
         var app = apps.For(provider);
         var (admin, me, unit) = await app.SignedInAsync(Roles.Admin);
+        await admin.ConfirmPasswordAsync();
         var user = await app.UserAsync(Roles.Staff, unit.Id);
 
         await admin.PutAsJsonAsync($"/api/v1/users/{user.Id}", new { fullName = user.FullName, unitId = unit.Id, role = Roles.Inspector }, Ct);

@@ -27,11 +27,19 @@ public sealed class UsersJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(page.GetByText("chuyenvien.stp")).ToBeVisibleAsync();
 
         await page.ClickAsync("text=Thêm người dùng");
-        var dialog = page.Locator(".mud-dialog");
+        var dialog = page.Locator(".mud-dialog").Filter(new() { HasText = "Thêm người dùng" });
         await dialog.GetByLabel("Tên đăng nhập").FillAsync("chuyenvien.stp");
         await dialog.GetByLabel("Mật khẩu ban đầu").FillAsync("mot-cum-tu-dai-de-nho");
         await dialog.GetByLabel("Họ và tên").FillAsync("Lê Thị Hành Trình");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        // A change to users asks for the admin's own password first (once for the next minutes).
+        var confirm = page.Locator(".mud-dialog").Filter(new() { HasText = "Xác nhận mật khẩu" });
+        await confirm.GetByLabel("Mật khẩu của bạn").FillAsync("sai-mat-khau-roi");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        await Expect(confirm.GetByText("Mật khẩu không đúng.")).ToBeVisibleAsync();
+        await confirm.GetByLabel("Mật khẩu của bạn").FillAsync(DonDoc.Demo.DemoData.Password);
+        await BrowserFixture.ScreenshotAsync(page, "40-nguoi-dung-xac-nhan-mat-khau");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
         await Expect(dialog.GetByText("Tên đăng nhập 'chuyenvien.stp' đã được dùng.")).ToBeVisibleAsync();
         await Expect(dialog.GetByText("Hãy chọn đơn vị của người dùng.")).ToBeVisibleAsync();
 

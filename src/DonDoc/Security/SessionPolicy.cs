@@ -4,7 +4,7 @@ namespace DonDoc.Security;
 /// The province's sign-in rules ("Security" in configuration). Kept as settings because they are the province's
 /// decision (ASVS 4.0.3 §2.8, §3.3: L2 asks for 12 hours at most and 30 minutes idle), not the code's.
 /// </summary>
-public sealed class SessionOptions
+public sealed class SessionPolicy
 {
     public const string Section = "Security";
 

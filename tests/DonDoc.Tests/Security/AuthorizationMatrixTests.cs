@@ -66,6 +66,7 @@ public sealed class AuthorizationMatrixTests(Apps apps)
         ["GET /api/v1/search"] = [SignedIn],
         ["POST /api/v1/me/session"] = [SignedIn],
         ["POST /api/v1/me/reauthenticate"] = [SignedIn],
+        ["GET /api/v1/me/keepalive"] = [SignedIn],
         ["GET /api/v1/me/tokens"] = [SignedIn],
         ["POST /api/v1/me/tokens"] = [SignedIn],
         ["DELETE /api/v1/me/tokens/{id:int}"] = [SignedIn],

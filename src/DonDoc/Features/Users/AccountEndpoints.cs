@@ -32,6 +32,8 @@ public static class AccountEndpoints
 
         var me = app.MapGroup("/api/v1/me").RequireAuthorization().WithTags("Tài khoản");
         me.MapGet("/", MeAsync).WithName("Me").WithSummary("Người dùng đang đăng nhập: đơn vị, vai trò");
+        // A plain authenticated request slides the sign-in cookie; an open page calls it while its user is active.
+        me.MapGet("/keepalive", () => TypedResults.NoContent()).ExcludeFromDescription();
         me.MapPost("/reauthenticate", ReauthenticateAsync).WithName("Reauthenticate")
             .WithSummary("Nhập lại mật khẩu trước các thay đổi nhạy cảm (người dùng, vai trò); có hiệu lực vài phút qua cookie dondoc.reauth");
         me.MapGet("/tokens", ListTokensAsync).WithName("ListMyTokens")

@@ -99,6 +99,7 @@ public static class Hosting
             await next(context);
         });
         app.UseTwoFactorGate();
+        app.UseTokenScopes();
         app.UseAuthorization();
         // After authentication, so the API is limited per person rather than per shared office address.
         app.UseRateLimiter();

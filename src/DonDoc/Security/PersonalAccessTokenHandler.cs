@@ -45,6 +45,7 @@ internal sealed class PersonalAccessTokenHandler(
             await events.RecordAsync(AuditAction.TokenUsed, user);
         }
         var principal = await signIn.CreateUserPrincipalAsync(user);
+        ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaim(new System.Security.Claims.Claim(TokenScopes.Claim, token.Scope.ToString()));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }

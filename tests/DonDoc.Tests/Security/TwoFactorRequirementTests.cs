@@ -74,7 +74,7 @@ public sealed class TwoFactorRequirementTests : IAsyncLifetime
     {
         var unit = await _app.UnitAsync("Sở Hai Bước");
         var admin = await _app.UserAsync(Roles.Admin, unit.Id);
-        var token = await _app.WithScopeAsync(sp => sp.GetRequiredService<AccessTokens>().CreateAsync(admin.Id, "kịch bản", 30, Ct));
+        var token = await _app.WithScopeAsync(sp => sp.GetRequiredService<AccessTokens>().CreateAsync(admin.Id, "kịch bản", 30, ct: Ct));
         var client = _app.NewClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Value!.Secret);
 

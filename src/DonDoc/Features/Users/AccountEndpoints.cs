@@ -15,7 +15,7 @@ public static class AccountEndpoints
 
     public sealed record UnitRef(int Id, string Code, string Name);
 
-    public sealed record CreateTokenRequest(string? Name, int? ValidDays);
+    public sealed record CreateTokenRequest(string? Name, int? ValidDays, TokenScope? Scope);
 
     public sealed record ReauthenticateRequest(string? Password);
 
@@ -68,7 +68,7 @@ public static class AccountEndpoints
     {
         if ((await actor.PrincipalAsync()).UserId() is not { } id)
             return TypedResults.Unauthorized();
-        var result = await tokens.CreateAsync(id, request.Name, request.ValidDays);
+        var result = await tokens.CreateAsync(id, request.Name, request.ValidDays, request.Scope ?? TokenScope.Full);
         return result.Ok
             ? TypedResults.Created($"/api/v1/me/tokens/{result.Value!.Id}", result.Value)
             : TypedResults.ValidationProblem(result.Errors, title: "Không tạo được token.");

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using DonDoc.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +18,7 @@ public sealed class PersonalAccessToken
     public int UserId { get; set; }
     public User? User { get; set; }
     public string Name { get; set; } = "";
+    public TokenScope Scope { get; set; }
     public string Hash { get; set; } = "";
 
     /// <summary>The first characters of the token, shown so the owner can tell tokens apart.</summary>
@@ -40,6 +42,7 @@ internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<PersonalAccessToken> b)
     {
         b.Property(t => t.Name).HasMaxLength(100);
+        b.Property(t => t.Scope).HasConversion<string>().HasMaxLength(20);
         b.Property(t => t.Hash).HasMaxLength(64);
         b.HasIndex(t => t.Hash).IsUnique();
         b.Property(t => t.Hint).HasMaxLength(16);

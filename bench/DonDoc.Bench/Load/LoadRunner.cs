@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using DonDoc.Bench.Run;
 using DonDoc.Features.Audit;
@@ -43,13 +44,16 @@ internal static class LoadRunner
         LoadLoop.Result run;
         long peak;
         string host;
+        string machineLoad;
         await using (var app = await AppHost.StartAsync(database, options.InProcess))
         {
             if (!app.BaseAddress.IsLoopback)
                 throw new InvalidOperationException($"Ứng dụng không ở địa chỉ loopback ({app.BaseAddress}); không gửi tải.");
             host = app.Description;
             Console.Error.WriteLine($"{users.Count} người dùng ảo, {options.Duration.TotalSeconds:0} s, tối đa {options.MaxRequests:N0} yêu cầu…");
-            run = await LoadLoop.RunAsync(app.BaseAddress, users, new LoadActions(options.Today), options);
+            var running = LoadLoop.RunAsync(app.BaseAddress, users, new LoadActions(options.Today), options);
+            machineLoad = await LoadAverageDuringAsync(running);
+            run = await running;
             peak = app.PeakWorkingSet;
         }
 
@@ -58,7 +62,22 @@ internal static class LoadRunner
         ChainCheck audit;
         await using (var db = await database.BulkContextAsync())
             audit = await AuditChain.FromKeyFile(database.AuditKeyPath).VerifyAsync(db);
-        return new(LoadTable.Markdown(database, options, generated, host, users, run, writes, audit, peak), run, writes, audit);
+        return new(LoadTable.Markdown(database, options, generated, host, machineLoad, users, run, writes, audit, peak), run, writes, audit);
+    }
+
+    /// <summary>
+    /// The 1-minute load average, sampled every 5 s while the users run: other developers' builds share the 2 cores,
+    /// and the load at the end of the run alone says little of what the app had during it.
+    /// </summary>
+    private static async Task<string> LoadAverageDuringAsync(Task running)
+    {
+        var samples = new List<double>();
+        while (!running.IsCompleted && File.Exists("/proc/loadavg"))
+        {
+            samples.Add(double.Parse((await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[0], CultureInfo.InvariantCulture));
+            await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(5)));
+        }
+        return samples.Count == 0 ? "not known" : string.Create(CultureInfo.InvariantCulture, $"{samples.Min():0}–{samples.Max():0} (mean {samples.Average():0})");
     }
 
     private static bool OnThisMachine(string server) =>

@@ -11,7 +11,8 @@ namespace DonDoc.Bench.Load;
 /// <summary>The Markdown section a load run writes into docs/benchmarks.md.</summary>
 internal static class LoadTable
 {
-    public static string Markdown(BenchDatabase database, LoadOptions options, Generator.Counts? generated, string host, IReadOnlyList<VirtualUser> users,
+    public static string Markdown(BenchDatabase database, LoadOptions options, Generator.Counts? generated, string host, string machineLoad,
+        IReadOnlyList<VirtualUser> users,
         LoadLoop.Result run, LostWrites.Check writes, ChainCheck audit, long peakWorkingSet)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -20,7 +21,8 @@ internal static class LoadTable
             .AppendLine(inv, $"### {(database.Provider == DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL")}, scale {options.Scale.Name}: "
                 + $"{users.Count} users for {options.Duration.TotalSeconds:0} s")
             .AppendLine()
-            .AppendLine(inv, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {BenchReport.Machine()}, .NET {Environment.Version}. App: {host}.")
+            .AppendLine(inv, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {BenchReport.Machine()}, .NET {Environment.Version}; "
+                + $"load average while the users ran: {machineLoad}. App: {host}.")
             .AppendLine(inv, $"{users.Count} virtual users, each a different account: {Count(Roles.Leader)} leaders, {Count(Roles.Coordinator)} coordinator, "
                 + $"{Count(Roles.UnitHead)} unit heads, {Count(Roles.UnitOfficer)} unit officers; think time {options.ThinkTime.TotalMilliseconds:0} ms; "
                 + $"bound: {options.Duration.TotalSeconds:0} s or {options.MaxRequests:N0} requests; ran {run.Elapsed.TotalSeconds:0.0} s, no warm-up; "

@@ -18,6 +18,10 @@ internal static class Commands
               run [--scale province|small] [--postgres "<chuỗi kết nối máy chủ>"] [--databases sqlite,postgres]
                   [--requests 400] [--clients 1,16,64] [--circuits 50]
                   Đo các kịch bản trên ứng dụng chạy thật (Kestrel, bản Release), SQLite rồi PostgreSQL.
+              load [--scale province|small] [--postgres "<chuỗi kết nối máy chủ trên máy này>"] [--users 200] [--duration 120]
+                  [--max-requests 1000000] [--think 0]
+                  Thử tải: mỗi người dùng ảo một tài khoản, đọc và ghi xen kẽ trong --duration giây (hoặc đến --max-requests
+                  yêu cầu), rồi đối chiếu từng lần ghi đã được xác nhận với cơ sở dữ liệu. Không có --postgres: SQLite.
               import [thư mục]
                   Đo riêng bộ đọc kế hoạch trên một văn bản khoảng 200 trang.
             """);
@@ -57,6 +61,17 @@ internal static class Commands
             (config["clients"] ?? "1,16,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray(), Int(config, "circuits", 50),
             config.GetValue("in-process", false), config.GetValue("write-docs", true));
         return await Run.Runner.RunAsync(options);
+    }
+
+    public static async Task<int> LoadAsync(string[] args)
+    {
+        var config = Configuration(args);
+        if (Scale.Parse(config["scale"]) is not { } scale)
+            return Usage();
+        var options = new Load.LoadOptions(scale, Today(config), config["postgres"], Int(config, "users", 200), TimeSpan.FromSeconds(Int(config, "duration", 120)),
+            Int(config, "max-requests", 1_000_000), TimeSpan.FromMilliseconds(Int(config, "think", 0)), config.GetValue("in-process", false),
+            config.GetValue("write-docs", true));
+        return await Load.LoadRunner.RunAsync(options);
     }
 
     /// <summary>Environment variables as the app reads them, then "--name value" arguments.</summary>

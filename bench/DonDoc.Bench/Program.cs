@@ -4,6 +4,7 @@ namespace DonDoc.Bench;
 /// DonDoc's data generator and benchmarks (docs/benchmarks.md):
 ///   dotnet run -c Release --project bench/DonDoc.Bench -- generate [--scale province|small] [--today yyyy-MM-dd]
 ///   dotnet run -c Release --project bench/DonDoc.Bench -- run [--scale province|small] [--postgres "&lt;server&gt;"] [--requests 400] …
+///   dotnet run -c Release --project bench/DonDoc.Bench -- load [--postgres "&lt;server&gt;"] [--users 200] [--duration 120] …
 ///   dotnet run -c Release --project bench/DonDoc.Bench -- import [FOLDER_WITH_PLANS]
 /// </summary>
 /// <remarks>
@@ -16,6 +17,7 @@ internal static class BenchProgram
     {
         "generate" => await Commands.GenerateAsync(args[1..]),
         "run" => await Commands.RunAsync(args[1..]),
+        "load" => await Commands.LoadAsync(args[1..]),
         "import" => ImportBench.Run(args[1..]),
         _ => Commands.Usage(),
     };

@@ -12,6 +12,8 @@ internal sealed record Province(IReadOnlyList<Unit> Units, Unit Ubnd, IReadOnlyD
 
 internal static class UnitsAndPeople
 {
+    private const int ProvinceLeaders = 5;
+
     /// <summary>
     /// Nghệ An's real units (<see cref="DemoUnits"/>: the UBND, its agencies, the 2022 districts and the 2025
     /// communes) and made-up communes under the UBND to reach the scale; at small scale the UBND, a few agencies
@@ -80,6 +82,7 @@ internal static class UnitsAndPeople
         var names = new Dictionary<int, string>();
         var byCode = units.ToDictionary(u => u.Code);
         var coordinatorId = 0;
+        var ubnd = byCode[DemoUnits.UbndTinh];
 
         User Add(string userName, string fullName, string position, string role, Unit unit)
         {
@@ -115,6 +118,10 @@ internal static class UnitsAndPeople
                 var fullName = VietnameseText.FullName(random);
                 var role = k == 0 ? Roles.UnitHead : k <= 2 ? Roles.UnitOfficer : Roles.Staff;
                 var position = k == 0 ? (unit.Kind == UnitKind.Department ? "Giám đốc" : "Chủ tịch") : VietnameseText.Pick(random, VietnameseText.Positions);
+                // The UBND tỉnh's first people are the province's leaders (the load test signs in as several); decided
+                // after drawing the position so that every other generated row stays as it was.
+                if (unit == ubnd && k < ProvinceLeaders)
+                    (role, position) = (Roles.Leader, k == 0 ? "Chủ tịch UBND tỉnh" : "Phó Chủ tịch UBND tỉnh");
                 Add($"{VietnameseText.Ascii(fullName)}.{users.Count + 1}", fullName, position, role, unit);
             }
         }
@@ -127,6 +134,6 @@ internal static class UnitsAndPeople
             Hash = PersonalAccessToken.HashOf(BenchAccounts.TokenOf(a.UserName)), Hint = BenchAccounts.TokenOf(a.UserName)[..10],
         }));
         await db.SaveChangesAsync(ct);
-        return new Province(units, byCode[DemoUnits.UbndTinh], officers.ToDictionary(p => p.Key, p => p.Value.ToArray()), names, coordinatorId);
+        return new Province(units, ubnd, officers.ToDictionary(p => p.Key, p => p.Value.ToArray()), names, coordinatorId);
     }
 }

@@ -72,6 +72,22 @@ internal sealed class Fixture(BenchDatabase database, DateOnly today) : IAsyncDi
         return rows;
     }
 
+    /// <summary>Every row of the statement's result, each as its values.</summary>
+    public async Task<List<object[]>> RowsAsync(string sql, params object[] parameters)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object[]>();
+        while (await reader.ReadAsync())
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(values);
+        }
+        return rows;
+    }
+
     public ValueTask DisposeAsync() => _postgres?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private static DbCommand Command(DbConnection connection, string sql, object[] parameters)

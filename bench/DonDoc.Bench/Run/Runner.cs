@@ -15,11 +15,10 @@ internal static class Runner
     public static async Task<int> RunAsync(RunOptions options)
     {
         var databases = new List<BenchDatabase>();
-        var key = Path.Combine(Repo.AppRoot, "data", "keys", $"bench-{options.Scale.Name}-audit-chain.key");
         if (options.Databases.Contains("sqlite"))
-            databases.Add(new(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Repo.AppRoot, "data", $"bench-{options.Scale.Name}.db")}", key));
+            databases.Add(Sqlite(options.Scale));
         if (options.Postgres is { } server && options.Databases.Contains("postgres"))
-            databases.Add(new(DatabaseProvider.Postgres, $"{server.TrimEnd(';')};Database=dondoc_bench_{options.Scale.Name}", key));
+            databases.Add(Postgres(server, options.Scale));
         foreach (var database in databases)
         {
             var outcome = await RunOneAsync(database, options);
@@ -32,16 +31,30 @@ internal static class Runner
 
     public sealed record Outcome(string Markdown, IReadOnlyList<ResultTable.Row> Rows);
 
-    public static async Task<Outcome> RunOneAsync(BenchDatabase database, RunOptions options)
+    /// <summary>The scale's SQLite file under the app's data folder.</summary>
+    public static BenchDatabase Sqlite(Scale scale) =>
+        new(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Repo.AppRoot, "data", $"bench-{scale.Name}.db")}", AuditKey(scale));
+
+    /// <summary>The scale's database on the PostgreSQL <paramref name="server"/>.</summary>
+    public static BenchDatabase Postgres(string server, Scale scale) =>
+        new(DatabaseProvider.Postgres, $"{server.TrimEnd(';')};Database=dondoc_bench_{scale.Name}", AuditKey(scale));
+
+    private static string AuditKey(Scale scale) => Path.Combine(Repo.AppRoot, "data", "keys", $"bench-{scale.Name}-audit-chain.key");
+
+    /// <summary>Generates the scale's data unless the database already has it; what was generated, or null when reused.</summary>
+    public static async Task<Generator.Counts?> EnsureDataAsync(BenchDatabase database, Scale scale, DateOnly today)
     {
         Console.Error.WriteLine($"== {database.Describe()}");
         Directory.CreateDirectory(Path.Combine(Repo.AppRoot, "data"));
-        Generator.Counts? generated = null;
-        if (await database.HasDataAsync())
-            Console.Error.WriteLine("Dùng lại dữ liệu đã sinh.");
-        else
-            generated = await Generator.RunAsync(database, options.Scale, options.Today);
+        if (!await database.HasDataAsync())
+            return await Generator.RunAsync(database, scale, today);
+        Console.Error.WriteLine("Dùng lại dữ liệu đã sinh.");
+        return null;
+    }
 
+    public static async Task<Outcome> RunOneAsync(BenchDatabase database, RunOptions options)
+    {
+        var generated = await EnsureDataAsync(database, options.Scale, options.Today);
         await using var fixture = await Fixture.LoadAsync(database, options.Today);
         var rows = new List<ResultTable.Row>();
         long peak;
@@ -83,7 +96,8 @@ internal static class Runner
         return new(ResultTable.Markdown(database, options, generated, hostDescription, rows, peak, circuits), rows);
     }
 
-    private static HttpClient Client(HttpMessageHandler handler, Uri baseAddress, string userName)
+    /// <summary>A client signed in as <paramref name="userName"/> with the token the benchmark gave that account.</summary>
+    public static HttpClient Client(HttpMessageHandler handler, Uri baseAddress, string userName)
     {
         var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", BenchAccounts.TokenOf(userName));

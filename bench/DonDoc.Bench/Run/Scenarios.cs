@@ -9,7 +9,7 @@ internal static class Scenarios
     private const int PageSize = 25;
 
     // A rare phrase, a common one, words without diacritics, and one that finds nothing.
-    private static readonly string[] Searches = ["cải cách hành chính", "bao cao", "dang vien", "chuyển đổi số", "không có từ này"];
+    public static readonly string[] Searches = ["cải cách hành chính", "bao cao", "dang vien", "chuyển đổi số", "không có từ này"];
 
     public static readonly IReadOnlyList<Scenario> All =
     [
@@ -22,7 +22,8 @@ internal static class Scenarios
         new("Chi tiết nhiệm vụ", BenchAccounts.Officer,
             (f, i) => Get($"/api/v1/occurrences/{f.DetailOccurrences[i % f.DetailOccurrences.Length]}"),
             (f, i) => f.ReadAllAsync(Sql.TaskDetail, f.DetailOccurrences[i % f.DetailOccurrences.Length])),
-        new("Gửi cập nhật tiến độ", BenchAccounts.Officer, (f, i) => PostProgress(f.OpenOccurrences[i % f.OpenOccurrences.Length], i)),
+        new("Gửi cập nhật tiến độ", BenchAccounts.Officer, (f, i) => PostProgress(f.OpenOccurrences[i % f.OpenOccurrences.Length],
+            $"Đã tổ chức triển khai, đang tổng hợp kết quả từ các phòng, ban (lần đo {i}).", i % 90 + 5)),
         new("Tình hình nộp báo cáo (kỳ 160 đơn vị)", BenchAccounts.Coordinator,
             (f, _) => Get($"/api/v1/report-periods/{f.ConsolidationPeriod}/completeness"),
             (f, _) => f.ReadAllAsync(Sql.Completeness, f.ConsolidationPeriod)),
@@ -38,14 +39,15 @@ internal static class Scenarios
         (_, _) => Get($"/api/v1/tasks?status=InProgressOverdue&page={page}&pageSize={PageSize}"),
         (f, _) => f.ReadAllAsync(Sql.TaskListCount + Sql.TaskListPage, f.Date(f.Today), f.OfficerScope, (page - 1) * PageSize));
 
-    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+    public static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
 
-    private static HttpRequestMessage PostProgress(int occurrence, int i) => new(HttpMethod.Post, $"/api/v1/occurrences/{occurrence}/updates")
+    /// <summary>A progress update as the task page's form sends it (multipart, no files).</summary>
+    public static HttpRequestMessage PostProgress(int occurrence, string text, int percent) => new(HttpMethod.Post, $"/api/v1/occurrences/{occurrence}/updates")
     {
         Content = new MultipartFormDataContent
         {
-            { new StringContent($"Đã tổ chức triển khai, đang tổng hợp kết quả từ các phòng, ban (lần đo {i})."), "text" },
-            { new StringContent($"{i % 90 + 5}"), "percent" },
+            { new StringContent(text), "text" },
+            { new StringContent(percent.ToString(System.Globalization.CultureInfo.InvariantCulture)), "percent" },
         },
     };
 }

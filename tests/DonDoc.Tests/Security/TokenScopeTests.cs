@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using DonDoc.Features.Users;
+using DonDoc.Security;
+using DonDoc.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+
+namespace DonDoc.Tests.Security;
+
+/// <summary>A token's scope narrows what it may do within its owner's rights; the owner's own session is not affected.</summary>
+public sealed class TokenScopeTests(Apps apps)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(TokenScope.Full, "POST", "/api/v1/plans", true)]
+    [InlineData(TokenScope.ReadOnly, "GET", "/api/v1/plans", true)]
+    [InlineData(TokenScope.ReadOnly, "HEAD", "/api/v1/plans", true)]
+    [InlineData(TokenScope.ReadOnly, "POST", "/api/v1/reports/1/submit", false)]
+    [InlineData(TokenScope.ReadOnly, "DELETE", "/api/v1/me/tokens/1", false)]
+    [InlineData(TokenScope.Reports, "PUT", "/api/v1/reports/7", true)]
+    [InlineData(TokenScope.Reports, "GET", "/API/V1/REPORT-PERIODS/3/completeness", true)]
+    [InlineData(TokenScope.Reports, "GET", "/api/v1/plans", false)]
+    [InlineData(TokenScope.Reports, "GET", "/api/v1/reportsx", false)]
+    [InlineData(TokenScope.Reports, "POST", "/api/v1/me/tokens", false)]
+    public void Each_scope_allows_what_its_name_says(TokenScope scope, string method, string path, bool allowed) =>
+        Assert.Equal(allowed, TokenScopes.Refusal(scope, method, new PathString(path)) is null);
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Read_only_and_report_tokens_are_held_to_their_scope(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (browser, _, _) = await app.SignedInAsync(Roles.UnitOfficer);
+        var readOnly = WithToken(app, await CreateAsync(browser, "Bảng tin chỉ đọc", "ReadOnly"));
+        var reports = WithToken(app, await CreateAsync(browser, "Đồng bộ báo cáo", "Reports"));
+        var full = WithToken(app, await CreateAsync(browser, "Toàn quyền", null));
+
+        var readOnlyRead = await readOnly.GetAsync("/api/v1/plans", Ct);
+        var readOnlyWrite = await readOnly.PostAsJsonAsync("/api/v1/me/tokens", new { name = "thêm token" }, Ct);
+        var reportsRead = await reports.GetAsync("/api/v1/report-periods", Ct);
+        var reportsElsewhere = await reports.GetAsync("/api/v1/plans", Ct);
+        var fullWrite = await full.PostAsJsonAsync("/api/v1/me/tokens", new { name = "token con" }, Ct);
+        var badScope = await browser.PostAsJsonAsync("/api/v1/me/tokens", new { name = "lạ", scope = "Admin" }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, readOnlyRead.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, readOnlyWrite.StatusCode);
+        Assert.Contains("chỉ được phép đọc", await readOnlyWrite.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.OK, reportsRead.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, reportsElsewhere.StatusCode);
+        Assert.Contains("chỉ dùng cho báo cáo", await reportsElsewhere.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.Created, fullWrite.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badScope.StatusCode);
+        var listed = (await browser.GetFromJsonAsync<List<AccessTokens.TokenDto>>("/api/v1/me/tokens", Ct))!;
+        Assert.Equal(["Chỉ báo cáo", "Chỉ đọc", "Toàn quyền của tài khoản", "Toàn quyền của tài khoản"],
+            listed.Select(t => t.ScopeLabel).Order());
+    }
+
+    private static async Task<string> CreateAsync(HttpClient browser, string name, string? scope)
+    {
+        var response = await browser.PostAsJsonAsync("/api/v1/me/tokens", new { name, validDays = 30, scope }, Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        return (await response.Content.ReadFromJsonAsync<AccessTokens.Created>(Ct))!.Secret;
+    }
+
+    private static HttpClient WithToken(DonDocApp app, string secret)
+    {
+        var client = app.NewClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        return client;
+    }
+}

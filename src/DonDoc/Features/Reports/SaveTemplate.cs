@@ -109,6 +109,8 @@ public sealed class SaveTemplate(DonDocDbContext db)
 
     private async Task<SaveResult<ReportTemplate>> ApplyAsync(ReportTemplate t, TemplateInput input, CancellationToken ct)
     {
+        // JSON may leave out the lists; they are then empty, and refused as such below, not a crash.
+        input = input with { ObligedUnitIds = input.ObligedUnitIds ?? [], Sections = input.Sections ?? [] };
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(input.Name))
             errors["name"] = ["Tên báo cáo không được để trống."];

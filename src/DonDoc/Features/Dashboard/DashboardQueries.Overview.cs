@@ -42,19 +42,20 @@ public static partial class DashboardQueries
         CancellationToken ct = default)
     {
         var tasks = TaskList.Filter(TaskList.Visible(db, scope), filter.Tasks(), day);
-        var byExtension = await StatusCounts.ByAsync(tasks, o => o.DueDate != o.OriginalDueDate ? 1 : 0, day.Today, ct);
-        var totals = StatusCounts.Totals(byExtension);
-        var onTimeNotExtended = byExtension.Where(c => c.Key == 0 && c.Status == AssignmentStatusCode.CompletedOnTime).Sum(c => c.Count);
-        var (units, unitsWithTasks) = await UnitBarsAsync(db, tasks, day.Today, ct);
+        // One pass over the tasks, by lead unit and whether the deadline was extended, gives the totals, both on-time
+        // rates and the unit bars.
+        var byUnit = await StatusCounts.ByAsync(tasks, o => o.Assignment!.LeadUnitId, o => o.DueDate != o.OriginalDueDate ? 1 : 0, day.Today, ct);
+        var totals = StatusCounts.Totals(byUnit);
+        var onTimeNotExtended = byUnit.Where(c => c.Key2 == 0 && c.Status == AssignmentStatusCode.CompletedOnTime).Sum(c => c.Count);
+        var (units, unitsWithTasks) = await UnitBarsAsync(db, byUnit, ct);
         var months = await MonthsAsync(db, scope, filter, day, ct);
         var reports = await ReportRoundsAsync(db, scope, day.Today, ct);
         return new ProvinceOverview(filter, totals, StatusCounts.Rates(totals), onTimeNotExtended, units, unitsWithTasks, months, reports);
     }
 
     /// <summary>The units with the most overdue work, then the most work: where a leader looks first.</summary>
-    private static async Task<(List<UnitBar>, int)> UnitBarsAsync(DonDocDbContext db, IQueryable<Occurrence> tasks, DateOnly today, CancellationToken ct)
+    private static async Task<(List<UnitBar>, int)> UnitBarsAsync(DonDocDbContext db, IReadOnlyList<StatusCount> counts, CancellationToken ct)
     {
-        var counts = await StatusCounts.ByAsync(tasks, o => o.Assignment!.LeadUnitId, today, ct);
         var byUnit = counts.GroupBy(c => c.Key).Select(g => (UnitId: g.Key, Counts: StatusCounts.Totals(g))).ToList();
         var top = byUnit.OrderByDescending(u => u.Counts[AssignmentStatusCode.InProgressOverdue]).ThenByDescending(u => u.Counts.Values.Sum())
             .ThenBy(u => u.UnitId).Take(UnitBarCount).ToList();

@@ -59,6 +59,9 @@ public static class WebHardening
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // API answers are one person's view of scoped data: a shared office computer's cache must not keep them.
+            if (context.Request.Path.StartsWithSegments("/api"))
+                headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         await next(context);

@@ -29,6 +29,16 @@ public sealed class WebHardeningTests(Apps apps)
     }
 
     [Fact]
+    public async Task Api_answers_are_not_kept_by_the_browser()
+    {
+        var (client, _, _) = await apps.For(Provider.Sqlite).SignedInAsync(Roles.UnitOfficer);
+
+        using var response = await client.GetAsync("/api/v1/me", Ct);
+
+        Assert.True(response.Headers.CacheControl?.NoStore, response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
     public async Task The_login_cookie_is_HttpOnly_SameSite_and_Secure_over_HTTPS()
     {
         var app = apps.For(Provider.Sqlite);

@@ -1,3 +1,4 @@
+using DonDoc.Features.Users;
 using DonDoc.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -31,7 +32,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             return;
-        App = new DonDocApp(Provider.Sqlite, settings: new Dictionary<string, string?> { ["Demo:Load"] = "true" });
+        App = new DonDocApp(Provider.Sqlite, settings: new Dictionary<string, string?>
+        {
+            ["Demo:Load"] = "true",
+            // Inspectors stand in for the roles that must use two steps (admin and coordinator by default), whom the
+            // journeys sign in as with a password only; no other journey signs in as an inspector.
+            ["Security:TwoFactorRequiredRoles"] = Roles.Inspector,
+        });
         App.UseKestrel(0);
         App.StartServer();
         BaseUrl = App.ClientOptions.BaseAddress.ToString().TrimEnd('/');

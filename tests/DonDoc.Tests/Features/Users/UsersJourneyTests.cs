@@ -90,6 +90,35 @@ public sealed class UsersJourneyTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task A_person_whose_role_requires_two_steps_sets_them_up_before_anything_else()
+    {
+        var app = browser.App!;
+        var user = await app.UserAsync(Roles.Inspector, (await app.UnitAsync("Thanh tra Hành trình")).Id);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.BaseUrl + "/dang-nhap");
+        await page.FillAsync("#username", user.UserName!);
+        await page.FillAsync("#password", TestData.Password);
+        await page.ClickAsync("button[type=submit]");
+
+        await page.WaitForURLAsync("**/tai-khoan?bat-buoc=**");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "bắt buộc dùng xác thực hai bước" })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "41-bat-buoc-xac-thuc-hai-buoc");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch" }).ClickAsync();
+        await page.WaitForURLAsync("**/tai-khoan?bat-buoc=**");
+
+        await page.ClickAsync("text=Bật xác thực hai bước");
+        var key = (await page.Locator(".totp-key code").TextContentAsync())!.Replace(" ", "");
+        await page.GetByLabel("Mã xác thực").FillAsync(Totp.Code(key));
+        await page.ClickAsync("text=Xác nhận và bật");
+        await Expect(page.Locator(".recovery-codes li")).ToHaveCountAsync(10);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch" }).ClickAsync();
+
+        await page.WaitForURLAsync($"{browser.BaseUrl}/ke-hoach");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kế hoạch", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_new_token_is_shown_once_and_can_be_revoked()
     {
         var (page, _) = await SignedInStaffAsync();

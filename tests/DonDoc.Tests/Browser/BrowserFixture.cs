@@ -62,12 +62,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    public async Task SignInAsync(IPage page, string userName, string password = DonDoc.Demo.DemoData.Password)
+    /// <summary>Fills and sends the login form; where it leads is the caller's to check.</summary>
+    public async Task SubmitLoginAsync(IPage page, string userName, string password)
     {
         await page.GotoAsync($"{BaseUrl}/dang-nhap");
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
+    }
+
+    public async Task SignInAsync(IPage page, string userName, string password = DonDoc.Demo.DemoData.Password)
+    {
+        await SubmitLoginAsync(page, userName, password);
         await page.WaitForURLAsync($"{BaseUrl}/tong-quan");
         // The overview arrives as plain HTML first; a menu click before its circuit connects changes the address
         // but not the page. Waiting for the network to settle waits for the circuit.

@@ -79,10 +79,7 @@ public sealed class UsersJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(page.GetByText("Đang bật")).ToBeVisibleAsync();
 
         var other = await browser.NewPageAsync();
-        await other.GotoAsync(browser.BaseUrl + "/dang-nhap");
-        await other.FillAsync("#username", user.UserName!);
-        await other.FillAsync("#password", TestData.Password);
-        await other.ClickAsync("button[type=submit]");
+        await browser.SubmitLoginAsync(other, user.UserName!, TestData.Password);
         await other.WaitForURLAsync("**/dang-nhap/xac-thuc**");
         await other.FillAsync("#code", Totp.Code(key, step: 1));
         await other.ClickAsync("button[type=submit]");
@@ -95,10 +92,7 @@ public sealed class UsersJourneyTests(BrowserFixture browser) : IClassFixture<Br
         var app = browser.App!;
         var user = await app.UserAsync(Roles.Inspector, (await app.UnitAsync("Thanh tra Hành trình")).Id);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.BaseUrl + "/dang-nhap");
-        await page.FillAsync("#username", user.UserName!);
-        await page.FillAsync("#password", TestData.Password);
-        await page.ClickAsync("button[type=submit]");
+        await browser.SubmitLoginAsync(page, user.UserName!, TestData.Password);
 
         await page.WaitForURLAsync("**/tai-khoan?bat-buoc=**");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -71,12 +71,18 @@ public sealed class FileStore(DonDocDbContext db, IConfiguration config, IWebHos
 
     public Stream Open(StoredFile file) => File.OpenRead(Path.Combine(Root, file.StorageName));
 
-    /// <summary>Only the last path segment, without control characters: "../../etc/passwd" becomes "passwd".</summary>
+    /// <summary>
+    /// Only the last path segment, without control characters, at most 200 characters (the end, which holds the
+    /// extension): "../../etc/passwd" becomes "passwd".
+    /// </summary>
     public static string SafeName(string name)
     {
         var last = name.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-        var clean = new string(last.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or '|' or ':' or '*' or '?')).ToArray()).Trim();
-        return clean.Length == 0 || clean is "." or ".." ? "tep-dinh-kem" : clean.Length > 200 ? clean[^200..] : clean;
+        var clean = new string(last.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or '|' or ':' or '*' or '?')).ToArray());
+        // Cut before trimming, so the cut leaves no leading space; never between the halves of a surrogate pair.
+        var end = clean.Length <= 200 ? clean : clean[(char.IsLowSurrogate(clean[^200]) ? ^199 : ^200)..];
+        var trimmed = end.Trim();
+        return trimmed.Length == 0 || trimmed is "." or ".." ? "tep-dinh-kem" : trimmed;
     }
 }
 

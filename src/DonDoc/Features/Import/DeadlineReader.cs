@@ -111,8 +111,9 @@ public static partial class DeadlineReader
                     Add(m, ScheduleKind.Fixed, Dates.EndOfMonth(year, month));
             }
             if (field && MonthCellRegex().Match(text) is { Success: true } cell && Take(cell)
-                && int.TryParse(cell.Groups[1].Value, out var cellMonth) && cellMonth is >= 1 and <= 12)
-                Add(cell, ScheduleKind.Fixed, Dates.EndOfMonth(int.Parse(cell.Groups[2].Value), cellMonth));
+                && int.TryParse(cell.Groups[1].Value, out var cellMonth) && cellMonth is >= 1 and <= 12
+                && int.TryParse(cell.Groups[2].Value, out var cellYear) && cellYear is >= 1900 and <= 2200)
+                Add(cell, ScheduleKind.Fixed, Dates.EndOfMonth(cellYear, cellMonth));
             foreach (Match m in YearRegex().Matches(text))
             {
                 if (!field && !m.Groups["lead"].Success)

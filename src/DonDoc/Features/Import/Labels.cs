@@ -26,7 +26,8 @@ public static partial class Labels
     // Word's and typists' alphabets: Latin order with đ after d; Vietnamese skips f, j, w, z, which then just never occur.
     private const string Letters = "abcdđefghijklmnopqrstuvwxyz";
 
-    [GeneratedRegex(@"^Điều\s+(\d{1,3})\s*[.:]\s*")]
+    // Numbers are [0-9], not \d: \d also takes other scripts' digits ("٣"), which int.Parse refuses.
+    [GeneratedRegex(@"^Điều\s+([0-9]{1,3})\s*[.:]\s*")]
     private static partial Regex ArticleRegex();
 
     [GeneratedRegex(@"^([IVXL]{1,6})\s*[.\t]\s*")]
@@ -35,10 +36,10 @@ public static partial class Labels
     [GeneratedRegex(@"^([A-H])\.\s+")]
     private static partial Regex PartRegex();
 
-    [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|(?=\s))\s*")]
+    [GeneratedRegex(@"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?:\.|(?=\s))\s*")]
     private static partial Regex DottedRegex();
 
-    [GeneratedRegex(@"^(\d{1,3})(?:[.)](?:\s+|$)|\t\s*)")]
+    [GeneratedRegex(@"^([0-9]{1,3})(?:[.)](?:\s+|$)|\t\s*)")]
     private static partial Regex DecimalRegex();
 
     [GeneratedRegex(@"^([a-zđ])(?:\)|\.(?=\s))\s*")]

@@ -14,13 +14,13 @@ public static partial class PlanText
 
     public static List<string> Lines(string text)
     {
-        var normalized = text.Normalize(NormalizationForm.FormC);
+        var normalized = VietnameseText.Composed(text);
         var sb = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
             switch (c)
             {
-                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' or '\r':
+                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' or '\r' or '\0':
                     break;
                 case '\u00A0' or '\u2007' or '\u202F' or '\v' or '\f':
                     sb.Append(c == '\f' ? '\n' : ' ');

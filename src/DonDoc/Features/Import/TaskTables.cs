@@ -15,7 +15,8 @@ public static partial class TaskTables
 
     public sealed record Table(int FirstLine, int EndLine, List<Row> Rows);
 
-    [GeneratedRegex(@"^(?:\d{1,3}|[IVXL]{1,6})\.?$")]
+    // [0-9], not \d: a row number is read with int.Parse, which refuses other scripts' digits.
+    [GeneratedRegex(@"^(?:[0-9]{1,3}|[IVXL]{1,6})\.?$")]
     private static partial Regex RowMarkerRegex();
 
     // "II. HOÀN" / "THIỆN CƠ CHẾ …": a group row whose heading starts on the marker's line.

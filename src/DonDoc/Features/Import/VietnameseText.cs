@@ -107,5 +107,29 @@ public static class VietnameseText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The text in one Unicode form (NFC). Normalize refuses a lone surrogate half (a cut-off copy can carry one) and
+    /// U+FFFE: such a text has each of them replaced by U+FFFD first.
+    /// </summary>
+    public static string Composed(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                    i++;
+                else if (char.IsSurrogate(chars[i]) || chars[i] == '\uFFFE')
+                    chars[i] = '\uFFFD';
+            }
+            return new string(chars).Normalize(NormalizationForm.FormC);
+        }
+    }
+
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
 }

@@ -20,6 +20,10 @@ public enum PlanStatus
 /// </summary>
 public sealed class Plan : IAudited, IVersioned
 {
+    public const int MaxSymbolLength = 80;
+    public const int MaxTitleLength = 2000;
+    public const int MaxSignerLength = 200;
+
     public int Id { get; set; }
 
     /// <summary>Number and symbol, e.g. 123/KH-UBND; empty while a draft has none.</summary>
@@ -64,9 +68,9 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
 {
     public void Configure(EntityTypeBuilder<Plan> b)
     {
-        b.Property(p => p.Symbol).HasMaxLength(80);
-        b.Property(p => p.Title).HasMaxLength(2000);
-        b.Property(p => p.Signer).HasMaxLength(200);
+        b.Property(p => p.Symbol).HasMaxLength(Plan.MaxSymbolLength);
+        b.Property(p => p.Title).HasMaxLength(Plan.MaxTitleLength);
+        b.Property(p => p.Signer).HasMaxLength(Plan.MaxSignerLength);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasOne(p => p.IssuingUnit).WithMany().HasForeignKey(p => p.IssuingUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DonDoc.Calendar;
 using DonDoc.Data;
 using DonDoc.Features.Users;
 using DonDoc.Security;
@@ -95,8 +96,18 @@ public sealed class SavePlan(DonDocDbContext db, TimeProvider clock)
     private async Task<SaveResult<Plan>> ApplyAsync(ClaimsPrincipal user, Plan plan, PlanInput input, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
+        // Lengths are the columns' own: a longer value would fail the save itself on PostgreSQL.
         if (string.IsNullOrWhiteSpace(input.Title))
             errors["title"] = ["Trích yếu (tên) kế hoạch không được để trống."];
+        else if (input.Title.Trim().Length > Plan.MaxTitleLength)
+            errors["title"] = [$"Trích yếu (tên) kế hoạch dài tối đa {VietnamTime.Number(Plan.MaxTitleLength)} ký tự."];
+        if (input.Symbol?.Trim().Length > Plan.MaxSymbolLength)
+            errors["symbol"] = [$"Số, ký hiệu kế hoạch dài tối đa {Plan.MaxSymbolLength} ký tự."];
+        if (input.Signer?.Trim().Length > Plan.MaxSignerLength)
+            errors["signer"] = [$"Tên người ký dài tối đa {Plan.MaxSignerLength} ký tự."];
+        // PostgreSQL cannot store the NUL character in text.
+        if (new[] { input.Title, input.Symbol, input.Signer }.Concat(input.SignatureLines ?? []).Concat(input.Recipients ?? []).Any(t => t?.Contains('\0') == true))
+            errors["title"] = ["Nội dung kế hoạch không được chứa ký tự NUL (mã 0)."];
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == input.IssuingUnitId, ct);
         if (unit is null)
             errors["issuingUnitId"] = ["Không tìm thấy đơn vị ban hành."];

@@ -13,7 +13,7 @@ public sealed class ReportAttachmentTests(Apps apps)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+    internal static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
     private static Task<HttpResponseMessage> AttachAsync(HttpClient client, int id, string name, byte[] bytes)
     {

@@ -259,7 +259,7 @@ public sealed class UnitSpreadsheetTests(Apps apps)
         [C[6]] = from, [C[7]] = to, [C[8]] = successor, [C[9]] = null,
     };
 
-    private static byte[] Sheet(params Dictionary<string, object?>[] rows)
+    internal static byte[] Sheet(params Dictionary<string, object?>[] rows)
     {
         using var stream = new MemoryStream();
         stream.SaveAs(rows);
@@ -301,7 +301,7 @@ public sealed class UnitSpreadsheetTests(Apps apps)
         return stream.ToArray();
     }
 
-    private static MultipartFormDataContent Upload(byte[] file)
+    internal static MultipartFormDataContent Upload(byte[] file)
     {
         var content = new ByteArrayContent(file);
         content.Headers.ContentType = new MediaTypeHeaderValue(UnitSpreadsheet.ContentType);

@@ -24,7 +24,7 @@ public static class SearchText
 
     /// <summary>Text as it is stored for display: composed (NFC), so a folded position is a position in it.</summary>
     public static string Clean(string? text) =>
-        string.Join(' ', (text ?? "").Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', VietnameseText.Composed(text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The folded words of the text between single spaces, with a space at each end: " to cao dang ".</summary>
     public static string Key(string? text)

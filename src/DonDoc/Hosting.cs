@@ -83,6 +83,7 @@ public static class Hosting
     public static void UseDonDocPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseVietnameseBadRequests();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -21,7 +21,6 @@ if (command.Verb is not null)
 
 await Startup.PrepareDatabaseAsync(app.Services, app.Configuration, app.Logger);
 await DonDoc.Features.Search.SearchIndexer.BackfillAsync(app.Services, app.Logger);
-app.UseVietnameseBadRequests();
 app.UseDonDocPipeline();
 await app.RunAsync();
 return 0;

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using DonDoc.Features.Users;
 using DonDoc.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -184,6 +186,26 @@ public sealed class AuthorizationMatrixTests(Apps apps)
                 yield return $"{method} {pattern}";
             }
         }
+    }
+
+    [Fact]
+    public void An_endpoint_marked_with_nothing_needs_a_signed_in_user()
+    {
+        var options = apps.For(Provider.Sqlite).Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthorizationOptions>>().Value;
+
+        Assert.Contains(options.FallbackPolicy?.Requirements ?? [], r => r is DenyAnonymousAuthorizationRequirement);
+    }
+
+    [Fact]
+    public async Task Signing_out_needs_the_form_of_this_site()
+    {
+        var (client, _, _) = await apps.For(Provider.Sqlite).SignedInAsync(Roles.Staff);
+
+        var forged = await client.PostAsync("/dang-xuat", new FormUrlEncodedContent(new Dictionary<string, string> { ["returnUrl"] = "/" }),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]

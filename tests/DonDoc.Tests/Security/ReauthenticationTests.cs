@@ -67,6 +67,13 @@ public sealed class ReauthenticationTests(Apps apps)
             var reauthentication = sp.GetRequiredService<Reauthentication>();
             var details = new UserDetails("Đỗ Thị Mạch", null, null, unit.Id, Roles.Staff);
             var before = await save.CreateAsync("mach." + TestData.UniqueCode().ToLowerInvariant(), TestData.Password, details, Ct);
+            var others = new[]
+            {
+                await save.UpdateAsync(admin.Id, details with { Role = Roles.Admin }, Ct), await save.DeactivateAsync(admin.Id, Ct),
+                await save.ActivateAsync(admin.Id, Ct), await save.ResetPasswordAsync(admin.Id, "mot-mat-khau-khac-han", Ct),
+                await save.UnlockAsync(admin.Id, Ct),
+            };
+            Assert.All(others, r => Assert.Equal([Reauthentication.ErrorKey], r.Errors.Keys));
             var wrong = await reauthentication.ConfirmAsync("sai-mat-khau-nhe");
             var right = await reauthentication.ConfirmAsync(TestData.Password);
             var after = await save.CreateAsync("mach." + TestData.UniqueCode().ToLowerInvariant(), TestData.Password, details, Ct);

@@ -65,6 +65,24 @@ public sealed class AuditChainTests(Apps apps)
     }
 
     [Fact]
+    public async Task A_deleted_entry_is_found_even_when_the_next_one_is_relinked_to_hide_it()
+    {
+        await using var app = apps.Isolated(Provider.Sqlite);
+        var (admin, _, _) = await app.SignedInAsync(Roles.Admin);
+        for (var i = 0; i < 3; i++)
+            await app.UnitAsync("Sở nối lại nhật ký " + TestData.UniqueCode());
+        var ids = await IdsAsync(app);
+
+        // The insider deletes a line and points the next one at the line before, as if nothing were missing.
+        await SqlAsync(app, $"DELETE FROM \"AuditEntries\" WHERE \"Id\" = {ids[^3]}");
+        await SqlAsync(app, $"UPDATE \"AuditEntries\" SET \"PreviousHash\" = (SELECT \"Hash\" FROM \"AuditEntries\" WHERE \"Id\" = {ids[^4]}) WHERE \"Id\" = {ids[^2]}");
+
+        var check = await CheckAsync(admin);
+        Assert.False(check.Holds);
+        Assert.Equal(ids[^2], check.BrokenAt);
+    }
+
+    [Fact]
     public async Task Concurrent_saves_on_PostgreSQL_still_make_one_unbroken_chain()
     {
         await using var app = apps.Isolated(Provider.Postgres);

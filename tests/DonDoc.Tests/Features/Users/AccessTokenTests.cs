@@ -103,4 +103,21 @@ public sealed class AccessTokenTests(Apps apps)
         Assert.Contains("Thời hạn token phải từ 1 đến 3650 ngày.", await tooLong.Content.ReadAsStringAsync(Ct));
         Assert.Equal(HttpStatusCode.Unauthorized, (await WithToken(app, token.Secret).GetAsync("/api/v1/me", Ct)).StatusCode);
     }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task A_token_of_a_locked_out_user_is_refused_until_the_lockout_ends(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (browser, user, _) = await app.SignedInAsync(Roles.Staff);
+        var token = WithToken(app, (await CreateAsync(browser, "Kịch bản khóa")).Secret);
+        Assert.Equal(HttpStatusCode.OK, (await token.GetAsync("/api/v1/me", Ct)).StatusCode);
+
+        await app.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<User>>();
+            return await users.SetLockoutEndDateAsync((await users.FindByIdAsync(user.Id.ToString()))!, DateTimeOffset.UtcNow.AddYears(1));
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/v1/me", Ct)).StatusCode);
+    }
 }

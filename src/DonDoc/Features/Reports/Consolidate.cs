@@ -30,8 +30,6 @@ public sealed class Consolidate(DonDocDbContext db)
                 period.Consolidated.Add(new ConsolidatedSection { SectionId = sectionId, Html = html });
         }
         period.ReportSymbol = string.IsNullOrWhiteSpace(reportSymbol) ? null : reportSymbol.Trim();
-        // The children alone changing would not bump the period's version; touching it makes concurrent editors collide.
-        db.Entry(period).State = EntityState.Modified;
         try
         {
             await db.SaveChangesAsync(ct);

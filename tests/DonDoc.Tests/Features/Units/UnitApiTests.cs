@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using DonDoc.Calendar;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
+using DonDoc.Tests.Features.Audit;
 using DonDoc.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -169,5 +170,25 @@ public sealed class UnitApiTests(Apps apps)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("không được trước ngày bắt đầu hiệu lực (01/07/2025)", await response.Content.ReadAsStringAsync(Ct));
         Assert.Null((await client.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{unit.Id}", Ct))!.ValidTo);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Two_people_edit_the_same_unit_and_the_second_save_is_refused_with_what_the_first_changed(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (first, _, _) = await app.SignedInAsync(Roles.Admin, fullName: ConcurrentEdits.FirstEditor);
+        var (second, _, _) = await app.SignedInAsync(Roles.Admin);
+        var unit = await app.UnitAsync("Sở Khoa học và Công nghệ");
+        var parent = await app.UnitAsync("UBND tỉnh thử " + TestData.UniqueCode(), UnitKind.Province);
+        var opened = (await second.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{unit.Id}", Ct))!.Version;
+
+        await ConcurrentEdits.SavedAsync(first.PutAsJsonAsync($"/api/v1/units/{unit.Id}", Body(unit.Code, "Sở Khoa học, Công nghệ và Đổi mới sáng tạo", parent.Id, opened), Ct));
+        var message = await ConcurrentEdits.RefusedAsync(
+            second.PutAsJsonAsync($"/api/v1/units/{unit.Id}", Body(unit.Code, "Sở KH&CN", version: opened), Ct), "Đơn vị");
+
+        Assert.Contains("\n• Tên đơn vị: «Sở Khoa học và Công nghệ» → «Sở Khoa học, Công nghệ và Đổi mới sáng tạo»\n", message);
+        Assert.Contains($"\n• Đơn vị cấp trên: (trống) → {parent.Name}\n", message);
+        var stored = await second.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{unit.Id}", Ct);
+        Assert.Equal(("Sở Khoa học, Công nghệ và Đổi mới sáng tạo", parent.Id), (stored!.Name, stored.ParentId));
     }
 }

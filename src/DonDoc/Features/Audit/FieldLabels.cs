@@ -34,15 +34,15 @@ internal sealed class FieldLabels
     private const int TextLength = 120;
     private const string Empty = "(trống)";
 
-    // Type-qualified names first ("PlanNode.DueDate"), then the field alone.
-    private static readonly Dictionary<string, Spec> Specs = new()
+    // Looked up by type and field ("PlanNode.DueDate"), then by field alone. A refusal lists the changes in this
+    // order, which follows the forms: what the record is, then its dates, people and parts.
+    private static readonly OrderedDictionary<string, Spec> Specs = new()
     {
         ["Name"] = new("Tên"),
-        ["Text"] = new("Nội dung"),
         ["Heading"] = new("Tiêu đề"),
+        ["Text"] = new("Nội dung"),
         ["Symbol"] = new("Số, ký hiệu"),
         ["IssuedOn"] = new("Ngày ban hành", Shown.Date),
-        ["SortOrder"] = new("Thứ tự hiển thị", Shown.Number),
 
         ["Plan.Title"] = new("Trích yếu"),
         ["Plan.IssuingUnitId"] = new("Đơn vị ban hành", Shown.Unit),
@@ -114,6 +114,8 @@ internal sealed class FieldLabels
         ["ReminderSettings.EscalateToHeadAfter"] = new("Báo thủ trưởng đơn vị khi quá hạn (ngày)", Shown.Number),
         ["ReminderSettings.EscalateToCoordinatorAfter"] = new("Đưa vào danh sách cần đôn đốc khi quá hạn (ngày)", Shown.Number),
         ["ReminderSettings.WorkingDays"] = new("Tính theo ngày làm việc", Shown.Flag),
+
+        ["SortOrder"] = new("Thứ tự hiển thị", Shown.Number),
     };
 
     // Kept in the log but not worth a person's reading: the version itself, a key derived from another field.
@@ -153,29 +155,46 @@ internal sealed class FieldLabels
     /// One sentence per changed field: "Hạn hoàn thành: 05/12/2026 → 10/12/2026"; the parts that are there or not
     /// in one: "Đơn vị chủ trì: thêm Sở Tư pháp; bỏ Sở Nội vụ".
     /// </summary>
-    public IReadOnlyList<string> Describe(IEnumerable<AuditChanges.Line> lines) =>
-    [
-        .. Fields(_entityType, lines)
-            .Select(f => (f.Line, f.Key, f.Spec, Label: string.Format(CultureInfo.InvariantCulture, f.Spec.Label, KeyName(f.Spec.Key, f.Key))))
-            .GroupBy(f => (f.Spec.Member, f.Spec.Member ? f.Label : f.Line.Field))
-            .Select(g => g.First() is var f && !f.Spec.Member
-                ? $"{f.Label}: {Show(f.Spec, f.Key, f.Line.Old)} → {Show(f.Spec, f.Key, f.Line.New)}"
-                : $"{f.Label}: {Membership([.. g.Where(m => m.Line.New is not null).Select(m => Show(m.Spec, m.Key, m.Line.New))],
-                    [.. g.Where(m => m.Line.Old is not null).Select(m => Show(m.Spec, m.Key, m.Line.Old))])}"),
-    ];
+    public IReadOnlyList<string> Describe(IEnumerable<AuditChanges.Line> lines)
+    {
+        var described = new List<string>();
+        var fields = Fields(_entityType, lines).OrderBy(f => f.Order)
+            .Select(f => (f.Line, f.Key, f.Spec, Label: string.Format(CultureInfo.InvariantCulture, f.Spec.Label, KeyName(f.Spec.Key, f.Key))));
+        foreach (var group in fields.GroupBy(f => (f.Spec.Member, f.Spec.Member ? f.Label : f.Line.Field)))
+        {
+            var (line, key, spec, label) = group.First();
+            if (spec.Member)
+            {
+                described.Add($"{label}: {Membership([.. group.Where(m => m.Line.New is not null).Select(m => Show(spec, m.Key, m.Line.New))],
+                    [.. group.Where(m => m.Line.Old is not null).Select(m => Show(spec, m.Key, m.Line.Old))])}");
+                continue;
+            }
+            var (old, @new) = (Show(spec, key, line.Old), Show(spec, key, line.New));
+            if (old != @new)
+                described.Add($"{label}: {old} → {@new}");
+            // Text that reads the same changed only in its markup or spacing; a blank part added reads as no change at all.
+            else if (old != Empty)
+                described.Add($"{label}: {@new} (chỉ đổi cách trình bày)");
+        }
+        return described;
+    }
 
-    private static IEnumerable<(AuditChanges.Line Line, string? Key, Spec Spec)> Fields(string entityType, IEnumerable<AuditChanges.Line> lines) =>
+    private static IEnumerable<(AuditChanges.Line Line, string? Key, Spec Spec, int Order)> Fields(string entityType, IEnumerable<AuditChanges.Line> lines) =>
         lines.Where(l => !Hidden.Contains(l.Field)).Select(l =>
         {
             var (field, key) = Parse(l.Field);
-            return (l, key, SpecOf(entityType, field));
+            var (spec, order) = SpecOf(entityType, field);
+            return (l, key, spec, order);
         });
 
     private static string Membership(List<string> added, List<string> removed) => string.Join("; ",
         new[] { added.Count > 0 ? "thêm " + string.Join(", ", added) : null, removed.Count > 0 ? "bỏ " + string.Join(", ", removed) : null }.OfType<string>());
 
-    private static Spec SpecOf(string entityType, string field) =>
-        Specs.GetValueOrDefault($"{entityType}.{field}") ?? Specs.GetValueOrDefault(field) ?? new Spec(field);
+    /// <summary>The field's spec and its place in the order of <see cref="Specs"/>; an unknown field comes last, under its own name.</summary>
+    private static (Spec Spec, int Order) SpecOf(string entityType, string field) =>
+        Specs.IndexOf($"{entityType}.{field}") is >= 0 and var typed ? (Specs.GetAt(typed).Value, typed)
+        : Specs.IndexOf(field) is >= 0 and var shared ? (Specs.GetAt(shared).Value, shared)
+        : (new Spec(field), int.MaxValue);
 
     /// <summary>"Sections[12]" → ("Sections", "12"); a plain field has no key.</summary>
     private static (string Field, string? Key) Parse(string name) =>

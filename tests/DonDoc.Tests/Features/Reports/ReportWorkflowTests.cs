@@ -250,14 +250,21 @@ public sealed class ReportWorkflowTests(Apps apps)
         Assert.Null(blank.Values[s.Template.Indicators[0].Id].Value);
     }
 
-    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
-    public async Task Two_people_edit_the_same_report_and_the_second_save_is_refused_with_what_the_first_changed(Provider provider)
+    /// <summary>Unit A's report as its officer drafted it, and another officer of A: the one who saves first.</summary>
+    private static async Task<(Setup S, int Id, HttpClient First)> DraftedAsync(DonDocApp app)
     {
-        var app = apps.For(provider);
         var s = await SetUpAsync(app);
         var id = await ReportIdAsync(s, s.A);
         var first = (await app.SignedInAsync(Roles.UnitOfficer, s.A, ConcurrentEdits.FirstEditor)).Client;
         await OkAsync(DraftAsync(s.OfficerA, id, s, "<p>Đã rà soát 5 thủ tục.</p>", 5));
+        return (s, id, first);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Two_people_edit_the_same_report_and_the_second_save_is_refused_with_what_the_first_changed(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (s, id, first) = await DraftedAsync(app);
         var opened = (await s.OfficerA.GetFromJsonAsync<ReportDetail>($"/api/v1/reports/{id}", Ct))!.Version;
 
         await OkAsync(DraftAsync(first, id, s, "<p>Đã rà soát <strong>12</strong> thủ tục.</p>", 12, version: opened));
@@ -274,10 +281,7 @@ public sealed class ReportWorkflowTests(Apps apps)
     public async Task A_save_racing_another_past_the_version_check_is_refused_by_the_update_itself(Provider provider)
     {
         var app = apps.For(provider);
-        var s = await SetUpAsync(app);
-        var id = await ReportIdAsync(s, s.A);
-        var first = (await app.SignedInAsync(Roles.UnitOfficer, s.A, ConcurrentEdits.FirstEditor)).Client;
-        await OkAsync(DraftAsync(s.OfficerA, id, s, "<p>Đã rà soát 5 thủ tục.</p>", 5));
+        var (s, id, first) = await DraftedAsync(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DonDocDbContext>();
         var late = await db.UnitReports.Include(r => r.Sections).SingleAsync(r => r.Id == id, Ct);

@@ -125,6 +125,8 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock, Aud
                 action == AuditAction.Created ? null : KeyOf(entry)));
         }
         AddParts(tracker, changes);
+        // A new version and nothing else a person would read (a moved unit's path): not worth an entry.
+        changes.RemoveAll(c => c.Action == AuditAction.Updated && c.Values.Keys.All(k => k == nameof(IVersioned.Version)));
         return changes;
     }
 

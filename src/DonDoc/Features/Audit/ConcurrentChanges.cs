@@ -51,8 +51,8 @@ public static class ConcurrentChanges
     /// One line saying who changed the record and when, one per changed field, then that nothing was saved. Several
     /// saves since are listed in order, each with its changes.
     /// </summary>
-    public static async Task<string> DescribeAsync(DonDocDbContext db, string noun, string entityType, int id, long openedVersion,
-        CancellationToken ct = default)
+    private static async Task<string> DescribeAsync(DonDocDbContext db, string noun, string entityType, int id, long openedVersion,
+        CancellationToken ct)
     {
         var key = id.ToString(CultureInfo.InvariantCulture);
         var recent = await db.AuditEntries.AsNoTracking()

@@ -191,4 +191,25 @@ public sealed class UnitApiTests(Apps apps)
         var stored = await second.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{unit.Id}", Ct);
         Assert.Equal(("Sở Khoa học, Công nghệ và Đổi mới sáng tạo", parent.Id), (stored!.Name, stored.ParentId));
     }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Several_saves_since_the_unit_was_opened_are_listed_in_order_each_with_its_changes(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (first, _, _) = await app.SignedInAsync(Roles.Admin, fullName: ConcurrentEdits.FirstEditor);
+        var (other, _, _) = await app.SignedInAsync(Roles.Admin, fullName: "Lê Thị Bích");
+        var (second, _, _) = await app.SignedInAsync(Roles.Admin);
+        var unit = await app.UnitAsync("Sở Công Thương");
+        var opened = (await second.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{unit.Id}", Ct))!.Version;
+
+        await ConcurrentEdits.SavedAsync(first.PutAsJsonAsync($"/api/v1/units/{unit.Id}", Body(unit.Code, "Sở Công thương", version: opened), Ct));
+        await ConcurrentEdits.SavedAsync(other.PutAsJsonAsync($"/api/v1/units/{unit.Id}", Body(unit.Code, "Sở Công thương tỉnh", version: opened + 1), Ct));
+        var message = await ConcurrentEdits.MessageAsync(second.PutAsJsonAsync($"/api/v1/units/{unit.Id}", Body(unit.Code, "Sở CT", version: opened), Ct));
+
+        Assert.Equal(
+            "Đơn vị đã được sửa 2 lần sau khi bạn mở:\n"
+            + $"{ConcurrentEdits.FirstEditor}, lúc 09:00 ngày 27/11/2026:\n• Tên đơn vị: «Sở Công Thương» → «Sở Công thương»\n• Tên gọi khác: (trống) → «Tên khác»\n"
+            + "Lê Thị Bích, lúc 09:00 ngày 27/11/2026:\n• Tên đơn vị: «Sở Công thương» → «Sở Công thương tỉnh»\n"
+            + "Dữ liệu của bạn chưa được lưu; hãy tải lại để xem thay đổi rồi sửa lại.", message);
+    }
 }

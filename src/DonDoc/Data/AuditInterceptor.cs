@@ -18,8 +18,10 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock, Aud
     // Values never copied into the log.
     private static readonly HashSet<string> Secret =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Hash"];
+    // Derived values. A record's Version is kept: its old and new values tie each entry to the version it replaced,
+    // which is how a refused save finds what changed since the person opened the record (ConcurrentChanges).
     private static readonly HashSet<string> Noise =
-        ["Version", "NormalizedUserName", "NormalizedEmail", "Path"];
+        ["NormalizedUserName", "NormalizedEmail", "Path"];
 
     private readonly Dictionary<DbContext, Pending> _pending = [];
 
@@ -122,7 +124,30 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock, Aud
             changes.Add(new Change(entry, action.Value, values,
                 action == AuditAction.Created ? null : KeyOf(entry)));
         }
+        AddParts(tracker, changes);
+        // A new version and nothing else a person would read (a moved unit's path): not worth an entry.
+        changes.RemoveAll(c => c.Action == AuditAction.Updated && c.Values.Keys.All(k => k == nameof(IVersioned.Version)));
         return changes;
+    }
+
+    /// <summary>
+    /// Lists each changed part (a report's section, a task's lead unit) in its record's entry, so the record's
+    /// history reads whole. A new record's parts need no listing: its creation says what it was made with.
+    /// </summary>
+    private static void AddParts(ChangeTracker tracker, List<Change> changes)
+    {
+        foreach (var entry in tracker.Entries<IVersionedPart>())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+                continue;
+            var part = entry.Entity;
+            var owner = changes.FirstOrDefault(c => c.Action == AuditAction.Updated && c.Entry.Entity is IVersioned record
+                && record.GetType() == part.OwnerType && record.Id == part.OwnerId);
+            var old = entry.State == EntityState.Added ? null : ((IVersionedPart)entry.OriginalValues.ToObject()).PartValue;
+            var @new = entry.State == EntityState.Deleted ? null : part.PartValue;
+            if (owner is not null && !Equals(old, @new))
+                owner.Values[part.PartName] = new { old, @new };
+        }
     }
 
     private sealed record Pending(List<Change> Changes, List<AuditEntry> Direct, IDbContextTransaction? Transaction, ActorInfo Actor, bool Writing = false);

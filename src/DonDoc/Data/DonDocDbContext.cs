@@ -52,6 +52,7 @@ public abstract class DonDocDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(DonDocDbContext).Assembly);
+        Versioning.UseAsConcurrencyToken(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

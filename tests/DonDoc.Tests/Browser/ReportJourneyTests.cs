@@ -186,6 +186,36 @@ public sealed class ReportJourneyTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Two_people_write_the_same_report_and_the_second_is_told_what_the_first_changed_without_losing_their_text()
+    {
+        var s = await SetUpAsync();
+        var officer = await SignedInAsync("chuyenvien.stp");
+        var head = await SignedInAsync("thutruong.stp");
+        await OpenReportAsync(officer, s);
+        await OpenReportAsync(head, s);
+        await EditorsReadyAsync(officer);
+        await EditorsReadyAsync(head);
+        var results = $".report-section[data-section='{s.ResultsSectionId}'] .rich-text";
+
+        await officer.Locator(results).FillAsync("Sở đã đưa 12 dịch vụ công trực tuyến toàn trình vào vận hành.");
+        await FigureAsync(officer, "DVC", "12");
+        await officer.Locator(".save-report").ClickAsync();
+        await Expect(officer.GetByText("Đã lưu báo cáo.")).ToBeVisibleAsync();
+        const string typed = "Sở đã rà soát toàn bộ dịch vụ công trực tuyến của Sở và đề xuất cắt giảm 3 thủ tục.";
+        await head.Locator(results).FillAsync(typed);
+        await head.Locator(".save-report").ClickAsync();
+
+        var refusal = head.Locator(".report-error");
+        await Expect(refusal).ToContainTextAsync("Báo cáo đã được Phạm Thị Lan sửa lúc 09:00 ngày 27/11/2026 sau khi bạn mở:");
+        await Expect(refusal).ToContainTextAsync("• Mục «Kết quả thực hiện»: (trống) → «Sở đã đưa 12 dịch vụ công trực tuyến toàn trình vào vận hành.»");
+        await Expect(refusal).ToContainTextAsync("• Chỉ tiêu «Số dịch vụ công trực tuyến toàn trình»: (trống) → 12");
+        // The page sends every section; the one nobody wrote in is no change to report.
+        await Expect(refusal).Not.ToContainTextAsync("Tồn tại, hạn chế");
+        await Expect(head.Locator(results)).ToHaveTextAsync(typed);
+        await BrowserFixture.ScreenshotAsync(head, "64-bao-cao-sua-cung-luc");
+    }
+
+    [Fact]
     public async Task The_report_pages_fit_a_phone()
     {
         var s = await SetUpAsync();

@@ -29,7 +29,7 @@ public static class TestData
     // Tests run in parallel on the shared apps: two creating the missing roles at once would both insert them.
     private static readonly SemaphoreSlim RolesLock = new(1, 1);
 
-    public static async Task<User> UserAsync(this DonDocApp app, string role, int unitId, string? userName = null)
+    public static async Task<User> UserAsync(this DonDocApp app, string role, int unitId, string? userName = null, string? fullName = null)
     {
         return await app.WithScopeAsync(async sp =>
         {
@@ -46,7 +46,7 @@ public static class TestData
             var user = new User
             {
                 UserName = userName ?? $"u{Guid.NewGuid():N}"[..20],
-                FullName = $"Người dùng {role}",
+                FullName = fullName ?? $"Người dùng {role}",
                 UnitId = unitId,
                 CreatedAt = DateTime.UtcNow,
             };
@@ -58,10 +58,11 @@ public static class TestData
     }
 
     /// <summary>A user of the role in a new unit, signed in through the real login form.</summary>
-    public static async Task<(HttpClient Client, User User, Unit Unit)> SignedInAsync(this DonDocApp app, string role, Unit? unit = null)
+    public static async Task<(HttpClient Client, User User, Unit Unit)> SignedInAsync(this DonDocApp app, string role, Unit? unit = null,
+        string? fullName = null)
     {
         unit ??= await app.UnitAsync($"Đơn vị {Guid.NewGuid():N}"[..20]);
-        var user = await app.UserAsync(role, unit.Id);
+        var user = await app.UserAsync(role, unit.Id, fullName: fullName);
         var client = app.NewClient();
         await client.LoginAsync(user.UserName!, Password);
         return (client, user, unit);

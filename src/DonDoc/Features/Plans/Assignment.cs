@@ -9,7 +9,7 @@ namespace DonDoc.Features.Plans;
 /// A task given to one lead unit (đơn vị chủ trì), with the units that coordinate (đơn vị phối hợp). A task given
 /// to a group ("các sở, ban, ngành") has one assignment per member unit, each tracked on its own.
 /// </summary>
-public sealed class Assignment : IAudited
+public sealed class Assignment : IAudited, IVersionedPart
 {
     public int Id { get; set; }
     public int NodeId { get; set; }
@@ -33,6 +33,12 @@ public sealed class Assignment : IAudited
 
     public List<Occurrence> Occurrences { get; set; } = [];
     public DateTime CreatedAt { get; set; }
+
+    // The task's lead units are part of the task: giving it to another unit is editing the task.
+    Type IVersionedPart.OwnerType => typeof(PlanNode);
+    int IVersionedPart.OwnerId => NodeId;
+    string IVersionedPart.PartName => $"LeadUnits[{LeadUnitId}]";
+    object? IVersionedPart.PartValue => LeadUnitId;
 }
 
 public sealed class AssignmentSupport

@@ -41,6 +41,5 @@ internal sealed class LegalDocumentConfiguration : IEntityTypeConfiguration<Lega
         b.Property(d => d.Issuer).HasMaxLength(300);
         b.Property(d => d.Summary).HasMaxLength(2000);
         b.HasIndex(d => new { d.SymbolKey, d.IssuedOn });
-        b.Property(d => d.Version).IsConcurrencyToken();
     }
 }

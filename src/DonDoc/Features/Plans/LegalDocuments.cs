@@ -1,4 +1,5 @@
 using DonDoc.Data;
+using DonDoc.Features.Audit;
 using DonDoc.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,8 @@ namespace DonDoc.Features.Plans;
 /// </summary>
 public sealed class LegalDocuments(DonDocDbContext db)
 {
+    private const string Noun = "Văn bản";
+
     public async Task<SaveResult<LegalDocument>> FindOrCreateAsync(string kind, string symbol, DateOnly? issuedOn, string? issuer,
         CancellationToken ct = default)
     {
@@ -46,7 +49,7 @@ public sealed class LegalDocuments(DonDocDbContext db)
         if (document is null)
             return SaveResult<LegalDocument>.Fail("id", "Không tìm thấy văn bản.");
         if (expectedVersion is { } v && v != document.Version)
-            return SaveResult<LegalDocument>.Fail("version", "Văn bản đã được người khác sửa sau khi bạn mở; hãy tải lại rồi sửa lại.");
+            return await ConcurrentChanges.RefusalAsync(db, Noun, document, v, ct);
         kind = (kind ?? "").Trim();
         symbol = (symbol ?? "").Trim();
         issuer = string.IsNullOrWhiteSpace(issuer) ? null : issuer.Trim();
@@ -61,8 +64,7 @@ public sealed class LegalDocuments(DonDocDbContext db)
             return SaveResult<LegalDocument>.Fail(errors);
         (document.Kind, document.Symbol, document.SymbolKey, document.IssuedOn, document.Issuer, document.Summary) =
             (kind, symbol, key, issuedOn, issuer, summary);
-        await db.SaveChangesAsync(ct);
-        return SaveResult<LegalDocument>.Success(document);
+        return await ConcurrentChanges.SaveAsync(db, Noun, document, () => db.SaveChangesAsync(ct), ct);
     }
 
     /// <summary>Removes a document no plan cites; a cited one stays, since the plans would lose their basis.</summary>

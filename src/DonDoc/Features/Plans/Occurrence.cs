@@ -60,7 +60,6 @@ internal sealed class OccurrenceConfiguration : IEntityTypeConfiguration<Occurre
     {
         b.Property(o => o.Period).HasMaxLength(40);
         b.Property(o => o.State).HasConversion<string>().HasMaxLength(20);
-        b.Property(o => o.Version).IsConcurrencyToken();
         b.HasIndex(o => new { o.AssignmentId, o.Period }).IsUnique();
         b.HasIndex(o => o.DueDate);
     }

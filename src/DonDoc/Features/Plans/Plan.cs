@@ -56,12 +56,17 @@ public sealed class Plan : IAudited, IVersioned
 }
 
 /// <summary>A document the plan implements (căn cứ), in the order the plan lists them.</summary>
-public sealed class PlanBasis
+public sealed class PlanBasis : IVersionedPart
 {
     public int PlanId { get; set; }
     public int LegalDocumentId { get; set; }
     public LegalDocument? LegalDocument { get; set; }
     public int SortOrder { get; set; }
+
+    Type IVersionedPart.OwnerType => typeof(Plan);
+    int IVersionedPart.OwnerId => PlanId;
+    string IVersionedPart.PartName => $"Basis[{LegalDocumentId}]";
+    object? IVersionedPart.PartValue => LegalDocumentId;
 }
 
 internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
@@ -72,7 +77,6 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         b.Property(p => p.Title).HasMaxLength(Plan.MaxTitleLength);
         b.Property(p => p.Signer).HasMaxLength(Plan.MaxSignerLength);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(p => p.Version).IsConcurrencyToken();
         b.HasOne(p => p.IssuingUnit).WithMany().HasForeignKey(p => p.IssuingUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.ParentPlan).WithMany().HasForeignKey(p => p.ParentPlanId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.ParentNode).WithMany().HasForeignKey(p => p.ParentNodeId).OnDelete(DeleteBehavior.Restrict);

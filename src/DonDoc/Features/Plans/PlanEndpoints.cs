@@ -138,7 +138,7 @@ public static class PlanEndpoints
         if (!result.Ok)
             return result.Errors.ContainsKey("planId") ? TypedResults.NotFound() : TypedResults.ValidationProblem(result.Errors, title: "Mục của kế hoạch chưa hợp lệ.");
         var n = result.Value!;
-        return TypedResults.Created($"/api/v1/nodes/{n.Id}", new NodeDto(n.Id, n.ParentId, n.Label, n.Path, n.Heading, n.Text, n.IsTask, n.SortOrder));
+        return TypedResults.Created($"/api/v1/nodes/{n.Id}", new NodeDto(n.Id, n.ParentId, n.Label, n.Path, n.Heading, n.Text, n.IsTask, n.SortOrder, n.Version));
     }
 
     private static async Task<Results<Ok<NodeDto>, NotFound, ValidationProblem>> UpdateNodeAsync(int id, NodeRequest request, SaveTask save, CurrentActor actor, CancellationToken ct)
@@ -147,7 +147,7 @@ public static class PlanEndpoints
         if (!result.Ok)
             return result.Errors.ContainsKey("id") ? TypedResults.NotFound() : TypedResults.ValidationProblem(result.Errors, title: "Không lưu được mục.");
         var n = result.Value!;
-        return TypedResults.Ok(new NodeDto(n.Id, n.ParentId, n.Label, n.Path, n.Heading, n.Text, n.IsTask, n.SortOrder));
+        return TypedResults.Ok(new NodeDto(n.Id, n.ParentId, n.Label, n.Path, n.Heading, n.Text, n.IsTask, n.SortOrder, n.Version));
     }
 
     private static async Task<Ok<TaskPage>> TaskListAsync([AsParameters] TaskQuery query, DonDocDbContext db, CurrentActor actor, TaskTracking tracking, CancellationToken ct) =>

@@ -71,7 +71,6 @@ internal sealed class PlanNodeConfiguration : IEntityTypeConfiguration<PlanNode>
         b.Property(n => n.ExpectedOutput).HasMaxLength(500);
         b.Property(n => n.SchedulePhrase).HasMaxLength(500);
         b.Property(n => n.ScheduleKind).HasConversion<string>().HasMaxLength(20);
-        b.Property(n => n.Version).IsConcurrencyToken();
         b.HasOne(n => n.Parent).WithMany().HasForeignKey(n => n.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(n => new { n.PlanId, n.Path });
     }

@@ -8,7 +8,8 @@ namespace DonDoc.Features.Plans;
 public sealed record PlanSummary(int Id, string? Symbol, string Title, DateOnly? IssuedOn, PlanStatus Status, int IssuingUnitId,
     string IssuingUnitName, int? ParentPlanId, int? ParentNodeId, IReadOnlyList<string> Basis, int TaskCount);
 
-public sealed record NodeDto(int Id, int? ParentId, string Label, string Path, string? Heading, string Text, bool IsTask, int SortOrder);
+/// <param name="Version">What an edit of the item sends back, so that a save over someone else's is refused.</param>
+public sealed record NodeDto(int Id, int? ParentId, string Label, string Path, string? Heading, string Text, bool IsTask, int SortOrder, long Version);
 
 public sealed record PlanDetail(PlanSummary Plan, string? Signer, IReadOnlyList<string> SignatureLines, IReadOnlyList<string> Recipients,
     IReadOnlyList<BasisDto> BasisDocuments, IReadOnlyList<NodeDto> Nodes, long Version);
@@ -128,7 +129,7 @@ public static class PlanQueries
             .ToListAsync(ct);
         var nodes = await db.PlanNodes.AsNoTracking().Where(n => n.PlanId == id)
             .OrderBy(n => n.SortOrder).ThenBy(n => n.Id)
-            .Select(n => new NodeDto(n.Id, n.ParentId, n.Label, n.Path, n.Heading, n.Text, n.IsTask, n.SortOrder))
+            .Select(n => new NodeDto(n.Id, n.ParentId, n.Label, n.Path, n.Heading, n.Text, n.IsTask, n.SortOrder, n.Version))
             .ToListAsync(ct);
         return new PlanDetail(plan, extra.Signer, extra.SignatureLines, extra.Recipients, basis, InTreeOrder(nodes), extra.Version);
     }

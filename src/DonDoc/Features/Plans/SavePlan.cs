@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DonDoc.Calendar;
 using DonDoc.Data;
+using DonDoc.Features.Audit;
 using DonDoc.Features.Users;
 using DonDoc.Security;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public sealed record PlanInput(
 /// </summary>
 public sealed class SavePlan(DonDocDbContext db, TimeProvider clock)
 {
+    private const string Noun = "Kế hoạch";
+
     public async Task<SaveResult<Plan>> CreateAsync(ClaimsPrincipal user, PlanInput input, CancellationToken ct = default)
     {
         var plan = new Plan { CreatedAt = clock.GetUtcNow().UtcDateTime };
@@ -43,19 +46,9 @@ public sealed class SavePlan(DonDocDbContext db, TimeProvider clock)
         if (plan is null || !await CanEditAsync(db, user, plan, ct))
             return SaveResult<Plan>.Fail("id", "Không tìm thấy kế hoạch.");
         if (expectedVersion is { } v && v != plan.Version)
-            return SaveResult<Plan>.Fail("version", "Kế hoạch đã được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi sửa lại.");
+            return await ConcurrentChanges.RefusalAsync(db, Noun, plan, v, ct);
         var result = await ApplyAsync(user, plan, input, ct);
-        if (!result.Ok)
-            return result;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult<Plan>.Fail("version", "Kế hoạch đã được người khác sửa cùng lúc; hãy tải lại rồi sửa lại.");
-        }
-        return result;
+        return result.Ok ? await ConcurrentChanges.SaveAsync(db, Noun, plan, () => db.SaveChangesAsync(ct), ct) : result;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DonDoc.Calendar;
 using DonDoc.Data;
+using DonDoc.Features.Audit;
 using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans.Rules;
 using DonDoc.Features.Users;
@@ -31,6 +32,8 @@ public sealed record NodeInput(
 /// </summary>
 public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
 {
+    private const string Noun = "Nhiệm vụ";
+
     public async Task<SaveResult<PlanNode>> AddAsync(ClaimsPrincipal user, int planId, NodeInput input, CancellationToken ct = default)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.IssuingUnit).FirstOrDefaultAsync(p => p.Id == planId, ct);
@@ -55,19 +58,9 @@ public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
         if (node is null || !await SavePlan.CanEditAsync(db, user, node.Plan!, ct))
             return SaveResult<PlanNode>.Fail("id", "Không tìm thấy mục của kế hoạch.");
         if (expectedVersion is { } v && v != node.Version)
-            return SaveResult<PlanNode>.Fail("version", "Nhiệm vụ đã được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi sửa lại.");
+            return await ConcurrentChanges.RefusalAsync(db, Noun, node, v, ct);
         var result = await ApplyAsync(user, node, input, ct);
-        if (!result.Ok)
-            return result;
-        try
-        {
-            await SaveNotifyingAsync(user, node, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult<PlanNode>.Fail("version", "Nhiệm vụ đã được người khác sửa cùng lúc; hãy tải lại rồi sửa lại.");
-        }
-        return result;
+        return result.Ok ? await ConcurrentChanges.SaveAsync(db, Noun, node, () => SaveNotifyingAsync(user, node, ct), ct) : result;
     }
 
     /// <summary>Deletes a node with the items under it, unless a unit has already acted on one of their tasks.</summary>

@@ -1,4 +1,5 @@
 using DonDoc.Data;
+using DonDoc.Features.Audit;
 using DonDoc.Features.Reminders.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,8 @@ namespace DonDoc.Features.Reminders;
 
 public sealed class SaveReminderSettings(DonDocDbContext db)
 {
+    private const string Noun = "Quy tắc nhắc việc";
+
     public async Task<SaveResult<ReminderSettings>> SaveAsync(ReminderRules rules, long? expectedVersion, CancellationToken ct = default)
     {
         if (rules.Validate() is { Count: > 0 } errors)
@@ -14,18 +17,10 @@ public sealed class SaveReminderSettings(DonDocDbContext db)
         if (settings is null)
             db.ReminderSettings.Add(settings = new ReminderSettings());
         else if (expectedVersion is { } v && v != settings.Version)
-            return SaveResult<ReminderSettings>.Fail("version", "Quy tắc nhắc việc đã được người khác sửa; hãy tải lại rồi sửa lại.");
+            return await ConcurrentChanges.RefusalAsync(db, Noun, settings, v, ct);
         settings.DaysBefore = string.Join(",", rules.DaysBefore.Distinct().OrderByDescending(d => d));
         (settings.OnTheDay, settings.RepeatOverdueEvery, settings.WorkingDays) = (rules.OnTheDay, rules.RepeatOverdueEvery, rules.WorkingDays);
         (settings.EscalateToHeadAfter, settings.EscalateToCoordinatorAfter) = (rules.EscalateToHeadAfter, rules.EscalateToCoordinatorAfter);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult<ReminderSettings>.Fail("version", "Quy tắc nhắc việc đã được người khác sửa cùng lúc; hãy tải lại.");
-        }
-        return SaveResult<ReminderSettings>.Success(settings);
+        return await ConcurrentChanges.SaveAsync(db, Noun, settings, () => db.SaveChangesAsync(ct), ct);
     }
 }

@@ -1,4 +1,5 @@
 using DonDoc.Data;
+using DonDoc.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace DonDoc.Features.Reports;
@@ -6,6 +7,8 @@ namespace DonDoc.Features.Reports;
 /// <summary>Keeps the coordinator's text of the province's report, section by section, and the number it is issued under.</summary>
 public sealed class Consolidate(DonDocDbContext db)
 {
+    private const string Noun = "Bản tổng hợp";
+
     public async Task<SaveResult<ReportPeriod>> SaveAsync(int periodId, IReadOnlyDictionary<int, string> sections, string? reportSymbol,
         long? expectedVersion, CancellationToken ct = default)
     {
@@ -14,7 +17,7 @@ public sealed class Consolidate(DonDocDbContext db)
         if (period is null)
             return SaveResult<ReportPeriod>.Fail("id", "Không tìm thấy kỳ báo cáo.");
         if (expectedVersion is { } v && v != period.Version)
-            return SaveResult<ReportPeriod>.Fail("version", "Bản tổng hợp đã được người khác sửa; hãy tải lại để không ghi đè lên nhau.");
+            return await ConcurrentChanges.RefusalAsync(db, Noun, period, v, ct);
         if (sections.Keys.Any(k => period.Template!.Sections.All(s => s.Id != k)))
             return SaveResult<ReportPeriod>.Fail("sections", "Có mục không thuộc đề cương của mẫu báo cáo.");
         if (reportSymbol is { Length: > 80 })
@@ -30,16 +33,6 @@ public sealed class Consolidate(DonDocDbContext db)
                 period.Consolidated.Add(new ConsolidatedSection { SectionId = sectionId, Html = html });
         }
         period.ReportSymbol = string.IsNullOrWhiteSpace(reportSymbol) ? null : reportSymbol.Trim();
-        // The children alone changing would not bump the period's version; touching it makes concurrent editors collide.
-        db.Entry(period).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult<ReportPeriod>.Fail("version", "Bản tổng hợp đã được người khác sửa cùng lúc; hãy tải lại.");
-        }
-        return SaveResult<ReportPeriod>.Success(period);
+        return await ConcurrentChanges.SaveAsync(db, Noun, period, () => db.SaveChangesAsync(ct), ct);
     }
 }

@@ -30,11 +30,16 @@ public sealed class ReportPeriod : IAudited, IVersioned
 }
 
 /// <summary>The province's text of one section, written by the coordinator from the units' contributions.</summary>
-public sealed class ConsolidatedSection
+public sealed class ConsolidatedSection : IVersionedPart
 {
     public int PeriodId { get; set; }
     public int SectionId { get; set; }
     public string Html { get; set; } = "";
+
+    Type IVersionedPart.OwnerType => typeof(ReportPeriod);
+    int IVersionedPart.OwnerId => PeriodId;
+    string IVersionedPart.PartName => $"Sections[{SectionId}]";
+    object? IVersionedPart.PartValue => Html;
 }
 
 internal sealed class ReportPeriodConfiguration : IEntityTypeConfiguration<ReportPeriod>

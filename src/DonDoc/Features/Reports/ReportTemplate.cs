@@ -53,15 +53,20 @@ public sealed class ReportTemplate : IAudited, IVersioned
 }
 
 /// <summary>A unit that must report under a template (đối tượng thực hiện báo cáo).</summary>
-public sealed class ReportObligation
+public sealed class ReportObligation : IVersionedPart
 {
     public int TemplateId { get; set; }
     public int UnitId { get; set; }
     public Unit? Unit { get; set; }
+
+    Type IVersionedPart.OwnerType => typeof(ReportTemplate);
+    int IVersionedPart.OwnerId => TemplateId;
+    string IVersionedPart.PartName => $"ObligedUnits[{UnitId}]";
+    object? IVersionedPart.PartValue => UnitId;
 }
 
 /// <summary>A section of the outline (đề cương) with guidance; optionally about a task of the plan ("Kết quả thực hiện nhiệm vụ II.3").</summary>
-public sealed class TemplateSection
+public sealed class TemplateSection : IVersionedPart
 {
     public int Id { get; set; }
     public int TemplateId { get; set; }
@@ -69,10 +74,16 @@ public sealed class TemplateSection
     public string Title { get; set; } = "";
     public string? Guidance { get; set; }
     public int? NodeId { get; set; }
+
+    Type IVersionedPart.OwnerType => typeof(ReportTemplate);
+    int IVersionedPart.OwnerId => TemplateId;
+    // Sections are edited by their place in the outline; their own ids are not known yet when one is added.
+    string IVersionedPart.PartName => $"Outline[{SortOrder + 1}]";
+    object? IVersionedPart.PartValue => Title;
 }
 
 /// <summary>A figure every unit gives (chỉ tiêu), with its unit of measure, validation and how the province totals it.</summary>
-public sealed class TemplateIndicator
+public sealed class TemplateIndicator : IVersionedPart
 {
     public int Id { get; set; }
     public int TemplateId { get; set; }
@@ -87,6 +98,11 @@ public sealed class TemplateIndicator
     public bool Required { get; set; }
 
     public IndicatorRule Rule => new(Name, Type, Min, Max, Required);
+
+    Type IVersionedPart.OwnerType => typeof(ReportTemplate);
+    int IVersionedPart.OwnerId => TemplateId;
+    string IVersionedPart.PartName => $"Indicators[{Code}]";
+    object? IVersionedPart.PartValue => Name;
 }
 
 internal sealed class ReportTemplateConfiguration : IEntityTypeConfiguration<ReportTemplate>

@@ -1,5 +1,6 @@
 using DonDoc.Data;
 using DonDoc.Documents;
+using DonDoc.Features.Audit;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reports.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,8 @@ public sealed record TemplateInput(
 /// <summary>Creates and edits report templates; one step makes a template from a plan's outline.</summary>
 public sealed class SaveTemplate(DonDocDbContext db)
 {
+    private const string Noun = "Mẫu báo cáo";
+
     /// <summary>The closing parts every report has (Nghị định 09/2019 outline), after the plan's task groups.</summary>
     public static readonly string[] ClosingSections = ["Tồn tại, hạn chế", "Nguyên nhân", "Phương hướng, nhiệm vụ", "Đề xuất, kiến nghị"];
 
@@ -50,14 +53,11 @@ public sealed class SaveTemplate(DonDocDbContext db)
         if (template is null)
             return SaveResult<ReportTemplate>.Fail("id", "Không tìm thấy mẫu báo cáo.");
         if (expectedVersion is { } v && v != template.Version)
-            return SaveResult<ReportTemplate>.Fail("version", "Mẫu báo cáo đã được người khác sửa; hãy tải lại rồi sửa lại.");
+            return await ConcurrentChanges.RefusalAsync(db, Noun, template, v, ct);
         if (await db.ReportPeriods.AnyAsync(p => p.TemplateId == id, ct) && !SameContent(template, input))
             return SaveResult<ReportTemplate>.Fail("sections", "Mẫu đã có kỳ báo cáo: chỉ sửa được tên, hạn và đơn vị; đề cương và chỉ tiêu giữ nguyên để các báo cáo đã nộp còn khớp.");
         var result = await ApplyAsync(template, input, ct);
-        if (!result.Ok)
-            return result;
-        await db.SaveChangesAsync(ct);
-        return result;
+        return result.Ok ? await ConcurrentChanges.SaveAsync(db, Noun, template, () => db.SaveChangesAsync(ct), ct) : result;
     }
 
     /// <summary>

@@ -34,14 +34,19 @@ public sealed class UnitReport : IAudited, IVersioned
     public long Version { get; set; }
 }
 
-public sealed class UnitReportSection
+public sealed class UnitReportSection : IVersionedPart
 {
     public int ReportId { get; set; }
     public int SectionId { get; set; }
     public string Html { get; set; } = "";
+
+    Type IVersionedPart.OwnerType => typeof(UnitReport);
+    int IVersionedPart.OwnerId => ReportId;
+    string IVersionedPart.PartName => $"Sections[{SectionId}]";
+    object? IVersionedPart.PartValue => Html;
 }
 
-public sealed class UnitReportValue
+public sealed class UnitReportValue : IVersionedPart
 {
     public int ReportId { get; set; }
     public int IndicatorId { get; set; }
@@ -49,6 +54,11 @@ public sealed class UnitReportValue
 
     /// <summary>Ước thực hiện: an estimate to the end of the period.</summary>
     public bool IsEstimate { get; set; }
+
+    Type IVersionedPart.OwnerType => typeof(UnitReport);
+    int IVersionedPart.OwnerId => ReportId;
+    string IVersionedPart.PartName => $"Values[{IndicatorId}]";
+    object? IVersionedPart.PartValue => Value;
 }
 
 /// <summary>A snapshot of what was sent, for the history and the diff between submissions.</summary>

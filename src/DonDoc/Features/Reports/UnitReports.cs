@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using DonDoc.Calendar;
 using DonDoc.Data;
+using DonDoc.Features.Audit;
 using DonDoc.Features.Notifications;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Reports.Rules;
@@ -22,6 +23,8 @@ public sealed record ReportDraft(IReadOnlyDictionary<int, string> Sections, IRea
 /// </summary>
 public sealed class UnitReports(DonDocDbContext db, TimeProvider clock)
 {
+    private const string Noun = "Báo cáo";
+
     public async Task<SaveResult<UnitReport>> SaveDraftAsync(ClaimsPrincipal user, int id, ReportDraft draft, long? expectedVersion, CancellationToken ct = default)
     {
         var (report, refusal) = await OwnReportAsync(user, id, ct);
@@ -32,7 +35,7 @@ public sealed class UnitReports(DonDocDbContext db, TimeProvider clock)
                 ? "Báo cáo đã được tiếp nhận; không sửa được nữa."
                 : "Báo cáo đã gửi và đang chờ tiếp nhận; không sửa được trừ khi bị trả lại.");
         if (expectedVersion is { } v && v != report.Version)
-            return SaveResult<UnitReport>.Fail("version", "Báo cáo đã được người khác sửa sau khi bạn mở; hãy tải lại rồi sửa lại.");
+            return await ConcurrentChanges.RefusalAsync(db, Noun, report, v, ct);
         var template = report.Period!.Template!;
         var errors = new Dictionary<string, string[]>();
         var sectionIds = template.Sections.Select(s => s.Id).ToHashSet();
@@ -218,16 +221,6 @@ public sealed class UnitReports(DonDocDbContext db, TimeProvider clock)
         });
     }
 
-    private async Task<SaveResult<UnitReport>> SaveAsync(UnitReport report, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult<UnitReport>.Fail("version", "Báo cáo đã được người khác sửa cùng lúc; hãy tải lại rồi làm lại.");
-        }
-        return SaveResult<UnitReport>.Success(report);
-    }
+    private Task<SaveResult<UnitReport>> SaveAsync(UnitReport report, CancellationToken ct) =>
+        ConcurrentChanges.SaveAsync(db, Noun, report, () => db.SaveChangesAsync(ct), ct);
 }

@@ -1,5 +1,6 @@
 using DonDoc.Calendar;
 using DonDoc.Data;
+using DonDoc.Features.Audit;
 using DonDoc.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,8 @@ namespace DonDoc.Features.Units;
 /// <summary>Creates and edits units, keeping codes unique and the hierarchy a tree.</summary>
 public sealed class SaveUnit(DonDocDbContext db, TransferAssignments transfers)
 {
+    private const string Noun = "Đơn vị";
+
     public async Task<SaveResult<Unit>> CreateAsync(UnitInput input, CancellationToken ct = default)
     {
         var unit = new Unit();
@@ -33,7 +36,7 @@ public sealed class SaveUnit(DonDocDbContext db, TransferAssignments transfers)
         if (unit is null)
             return SaveResult<Unit>.Fail("id", "Không tìm thấy đơn vị.");
         if (expectedVersion is { } v && v != unit.Version)
-            return SaveResult<Unit>.Fail("version", "Đơn vị đã được người khác sửa sau khi bạn mở; hãy tải lại để xem thay đổi rồi sửa lại.");
+            return await ConcurrentChanges.RefusalAsync(db, Noun, unit, v, ct);
         var oldPath = unit.Path;
         var result = await ApplyAsync(unit, input, ct);
         if (!result.Ok)
@@ -41,15 +44,7 @@ public sealed class SaveUnit(DonDocDbContext db, TransferAssignments transfers)
         unit.Path = UnitRules.ChildPath(unit.Parent?.Path, unit.Id);
         if (unit.Path != oldPath)
             await MoveSubtreeAsync(oldPath, unit.Path, unit.Id, ct);
-        try
-        {
-            await SaveAndHandOverAsync(unit, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveResult<Unit>.Fail("version", "Đơn vị đã được người khác sửa cùng lúc; hãy tải lại rồi sửa lại.");
-        }
-        return result;
+        return await ConcurrentChanges.SaveAsync(db, Noun, unit, () => SaveAndHandOverAsync(unit, ct), ct);
     }
 
     /// <summary>

@@ -53,7 +53,6 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         b.Property(u => u.Kind).HasConversion<string>().HasMaxLength(30);
         b.Property(u => u.Path).HasMaxLength(400);
         b.HasIndex(u => u.Path);
-        b.Property(u => u.Version).IsConcurrencyToken();
         b.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(u => u.Successor).WithMany().HasForeignKey(u => u.SuccessorId).OnDelete(DeleteBehavior.Restrict);
     }

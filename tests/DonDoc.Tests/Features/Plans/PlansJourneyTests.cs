@@ -1,5 +1,11 @@
+using DonDoc.Data;
+using DonDoc.Demo;
+using DonDoc.Features.Plans.Rules;
 using DonDoc.Tests.Browser;
+using DonDoc.Tests.Features.Tasks;
 using DonDoc.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -55,5 +61,44 @@ public sealed class PlansJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(assignment).ToContainTextAsync("Hạn 31/12/2026");
         await Expect(page.GetByText("Thời hạn: Hạn 31/12/2026")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "50-ke-hoach-lap");
+    }
+
+    [Fact]
+    public async Task Two_people_edit_the_same_task_and_the_second_is_told_what_the_first_changed_without_losing_what_they_typed()
+    {
+        var app = browser.App!;
+        var units = await app.WithScopeAsync(sp => sp.GetRequiredService<DonDocDbContext>().Units
+            .Where(u => u.Code == DemoUnits.SoTuPhap || u.Code == DemoUnits.UbndTinh)
+            .ToDictionaryAsync(u => u.Code, u => u.Id, TestContext.Current.CancellationToken));
+        var planId = await app.PlanAsync(units[DemoUnits.UbndTinh], $"{TestData.UniqueCode()}/KH-UBND");
+        await app.OneOffAsync(planId, "Rà soát thủ tục hành chính thuộc thẩm quyền của tỉnh.", new DateOnly(2026, 12, 5), units[DemoUnits.SoTuPhap]);
+        var first = await browser.NewPageAsync();
+        await browser.SignInAsync(first, "daumoi");
+        var second = await browser.NewPageAsync();
+        await browser.SignInAsync(second, "admin");
+        foreach (var page in new[] { first, second })
+        {
+            await page.GotoAsync($"{browser.BaseUrl}/ke-hoach/{planId}", new() { WaitUntil = WaitUntilState.NetworkIdle });
+            await page.Locator(".plan-actions button[title='Sửa mục']").ClickAsync();
+            await Expect(page.Locator(".mud-dialog").GetByLabel("Nội dung")).ToHaveValueAsync("Rà soát thủ tục hành chính thuộc thẩm quyền của tỉnh.");
+        }
+
+        var mine = first.Locator(".mud-dialog");
+        await mine.GetByLabel("Nội dung").FillAsync("Rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền của tỉnh.");
+        await mine.GetByLabel("Hạn hoàn thành").FillAsync("10/12/2026");
+        await mine.GetByLabel("Hạn hoàn thành").PressAsync("Tab");
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Expect(first.GetByText("Thời hạn: Hạn 10/12/2026")).ToBeVisibleAsync();
+        var theirs = second.Locator(".mud-dialog");
+        const string typed = "Rà soát thủ tục hành chính, công bố kết quả trên Cổng thông tin điện tử tỉnh.";
+        await theirs.GetByLabel("Nội dung").FillAsync(typed);
+        await theirs.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+
+        var refusal = theirs.Locator(".mud-alert");
+        await Expect(refusal).ToContainTextAsync("Nhiệm vụ đã được Trần Thị Hương sửa lúc 09:00 ngày 27/11/2026 sau khi bạn mở:");
+        await Expect(refusal).ToContainTextAsync("• Nội dung: «Rà soát thủ tục hành chính thuộc thẩm quyền của tỉnh.» → «Rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền của tỉnh.»");
+        await Expect(refusal).ToContainTextAsync("• Hạn hoàn thành: 05/12/2026 → 10/12/2026");
+        await Expect(theirs.GetByLabel("Nội dung")).ToHaveValueAsync(typed);
+        await BrowserFixture.ScreenshotAsync(second, "51-nhiem-vu-sua-cung-luc");
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
+using DonDoc.Tests.Features.Audit;
 using DonDoc.Tests.Infrastructure;
 
 namespace DonDoc.Tests.Features.Plans;
@@ -69,5 +70,52 @@ public sealed class TaskEditingTests(Apps apps)
         var assignment = Assert.Single(Assert.Single(tasks!).Assignments);
         Assert.Equal(successor.Id, assignment.LeadUnit.Id);
         Assert.Equal("Sở sắp sáp nhập", assignment.TransferredFrom!.Name);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Two_people_edit_the_same_task_and_the_second_save_is_refused_with_what_the_first_changed(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (first, _, province) = await app.SignedInAsync(Roles.Coordinator, fullName: ConcurrentEdits.FirstEditor);
+        var (second, _, _) = await app.SignedInAsync(Roles.Coordinator);
+        var lead = await app.UnitAsync("Sở chủ trì lúc đầu " + TestData.UniqueCode());
+        var other = await app.UnitAsync("Sở chủ trì sau khi sửa " + TestData.UniqueCode());
+        var planId = await PlanAsync(first, province.Id);
+        object Task(string text, string due, int leadId, long? version = null) =>
+            new { label = "1", text, isTask = true, schedule = new { kind = "Fixed", dueDate = due }, leadUnitIds = new[] { leadId }, version };
+        var task = await AddAsync(first, planId, Task("Rà soát thủ tục hành chính", "2026-12-05", lead.Id));
+        var opened = (await second.GetFromJsonAsync<PlanDetail>($"/api/v1/plans/{planId}", Ct))!.Nodes.Single(n => n.Id == task.Id).Version;
+
+        await ConcurrentEdits.SavedAsync(first.PutAsJsonAsync($"/api/v1/nodes/{task.Id}",
+            Task("Rà soát và công bố thủ tục hành chính", "2026-12-10", other.Id, opened), Ct));
+        var message = await ConcurrentEdits.RefusedAsync(second.PutAsJsonAsync($"/api/v1/nodes/{task.Id}",
+            Task("Rà soát thủ tục hành chính cấp tỉnh", "2026-12-05", lead.Id, opened), Ct), "Nhiệm vụ");
+
+        Assert.Contains("\n• Nội dung: «Rà soát thủ tục hành chính» → «Rà soát và công bố thủ tục hành chính»\n", message);
+        Assert.Contains("\n• Hạn hoàn thành: 05/12/2026 → 10/12/2026\n", message);
+        Assert.Contains($"\n• Đơn vị chủ trì: thêm {other.Name}; bỏ {lead.Name}\n", message);
+        var stored = Assert.Single((await second.GetFromJsonAsync<List<PlanTaskDto>>($"/api/v1/plans/{planId}/tasks", Ct))!);
+        Assert.Equal(("Rà soát và công bố thủ tục hành chính", new DateOnly(2026, 12, 10)), (stored.Content, stored.Schedule.DueDate));
+        Assert.Equal([other.Id], stored.Assignments.Select(a => a.LeadUnit.Id));
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Two_people_edit_the_same_plan_and_the_second_save_is_refused_with_what_the_first_changed(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (first, _, province) = await app.SignedInAsync(Roles.Coordinator, fullName: ConcurrentEdits.FirstEditor);
+        var (second, _, _) = await app.SignedInAsync(Roles.Coordinator);
+        var planId = await PlanAsync(first, province.Id);
+        var opened = (await second.GetFromJsonAsync<PlanDetail>($"/api/v1/plans/{planId}", Ct))!.Version;
+
+        await ConcurrentEdits.SavedAsync(first.PutAsJsonAsync($"/api/v1/plans/{planId}",
+            new { issuingUnitId = province.Id, title = "Kế hoạch cải cách hành chính năm 2027", status = "Issued", version = opened }, Ct));
+        var message = await ConcurrentEdits.RefusedAsync(second.PutAsJsonAsync($"/api/v1/plans/{planId}",
+            new { issuingUnitId = province.Id, title = "Kế hoạch sửa mục", symbol = "12/KH-UBND", version = opened }, Ct), "Kế hoạch");
+
+        Assert.Contains("\n• Trích yếu: «Kế hoạch sửa mục» → «Kế hoạch cải cách hành chính năm 2027»\n", message);
+        Assert.Contains("\n• Trạng thái: Dự thảo → Ban hành\n", message);
+        var stored = (await second.GetFromJsonAsync<PlanDetail>($"/api/v1/plans/{planId}", Ct))!.Plan;
+        Assert.Equal(("Kế hoạch cải cách hành chính năm 2027", null), (stored.Title, stored.Symbol));
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using DonDoc.Features.Reminders;
 using DonDoc.Features.Users;
+using DonDoc.Tests.Features.Audit;
 using DonDoc.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,5 +27,26 @@ public sealed class ReminderSettingsApiTests(Apps apps)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(Ct);
         Assert.Contains(message, problem!.Errors["rules"][0]);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Two_people_edit_the_rules_and_the_second_save_is_refused_with_what_the_first_changed(Provider provider)
+    {
+        await using var app = apps.Isolated(provider);
+        var (first, _, _) = await app.SignedInAsync(Roles.Coordinator, fullName: ConcurrentEdits.FirstEditor);
+        var (second, _, _) = await app.SignedInAsync(Roles.Coordinator);
+        object Rules(int[] daysBefore, bool workingDays, long? version) =>
+            new { daysBefore, onTheDay = true, repeatOverdueEvery = 3, escalateToHeadAfter = 5, escalateToCoordinatorAfter = 10, workingDays, version };
+        await ConcurrentEdits.SavedAsync(second.PutAsJsonAsync("/api/v1/reminders/settings", Rules([7, 3, 1], false, null), Ct));
+        var opened = (await second.GetFromJsonAsync<ReminderEndpoints.SettingsDto>("/api/v1/reminders/settings", Ct))!.Version;
+
+        await ConcurrentEdits.SavedAsync(first.PutAsJsonAsync("/api/v1/reminders/settings", Rules([5, 2], true, opened), Ct));
+        var message = await ConcurrentEdits.RefusedAsync(second.PutAsJsonAsync("/api/v1/reminders/settings", Rules([10], false, opened), Ct), "Quy tắc nhắc việc");
+
+        Assert.Contains("\n• Nhắc trước hạn (số ngày): «7,3,1» → «5,2»\n", message);
+        Assert.Contains("\n• Tính theo ngày làm việc: không → có\n", message);
+        var stored = await second.GetFromJsonAsync<ReminderEndpoints.SettingsDto>("/api/v1/reminders/settings", Ct);
+        Assert.Equal([5, 2], stored!.DaysBefore);
+        Assert.True(stored.WorkingDays);
     }
 }

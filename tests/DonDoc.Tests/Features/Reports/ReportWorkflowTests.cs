@@ -1,13 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
+using DonDoc.Data;
+using DonDoc.Features.Audit;
 using DonDoc.Features.Plans;
 using DonDoc.Features.Plans.Rules;
 using DonDoc.Features.Reports;
 using DonDoc.Features.Reports.Rules;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
+using DonDoc.Tests.Features.Audit;
 using DonDoc.Tests.Features.Tasks;
 using DonDoc.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DonDoc.Tests.Features.Reports;
 
@@ -46,11 +51,13 @@ public sealed class ReportWorkflowTests(Apps apps)
     internal static async Task<int> ReportIdAsync(Setup s, Unit unit) =>
         (await s.Coordinator.GetFromJsonAsync<Completeness>($"/api/v1/report-periods/{s.Period.Id}/completeness", Ct))!.Rows.Single(r => r.UnitId == unit.Id).ReportId;
 
-    internal static Task<HttpResponseMessage> DraftAsync(HttpClient client, int id, Setup s, string text, decimal? tthc, bool estimate = false) =>
+    internal static Task<HttpResponseMessage> DraftAsync(HttpClient client, int id, Setup s, string text, decimal? tthc, bool estimate = false,
+        long? version = null) =>
         client.PutAsJsonAsync($"/api/v1/reports/{id}", new
         {
             sections = new Dictionary<int, string> { [s.Template.Sections[0].Id] = text },
             values = new Dictionary<int, IndicatorValue> { [s.Template.Indicators[0].Id] = new(tthc, estimate), [s.Template.Indicators[1].Id] = new(1) },
+            version,
         }, Ct);
 
     internal static async Task<string> RefusalAsync(Task<HttpResponseMessage> sending, HttpStatusCode expected = HttpStatusCode.BadRequest)
@@ -142,9 +149,10 @@ public sealed class ReportWorkflowTests(Apps apps)
             reportSymbol = "125/BC-UBND", version = consolidation.Version,
         }, Ct);
         Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync(Ct));
-        var stale = await s.Coordinator.PutAsJsonAsync($"/api/v1/report-periods/{s.Period.Id}/consolidation",
-            new { sections = new Dictionary<int, string>(), version = consolidation.Version }, Ct);
-        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
+        var stale = await ConcurrentEdits.MessageAsync(s.Coordinator.PutAsJsonAsync($"/api/v1/report-periods/{s.Period.Id}/consolidation",
+            new { sections = new Dictionary<int, string>(), version = consolidation.Version }, Ct));
+        Assert.Contains("\n• Số, ký hiệu báo cáo của tỉnh: (trống) → «125/BC-UBND»\n", stale);
+        Assert.Contains("\n• Mục «Kết quả thực hiện»: (trống) → «Toàn tỉnh đã rà soát 12 thủ tục.»\n", stale);
         var sheet = await s.Coordinator.GetAsync($"/api/v1/report-periods/{s.Period.Id}/indicators.xlsx", Ct);
         Assert.Equal(ReportSpreadsheets.ContentType, sheet.Content.Headers.ContentType!.MediaType);
         Assert.Equal(ReportSpreadsheets.ContentType, (await s.Coordinator.GetAsync($"/api/v1/report-periods/{s.Period.Id}/completeness.xlsx", Ct)).Content.Headers.ContentType!.MediaType);
@@ -240,5 +248,76 @@ public sealed class ReportWorkflowTests(Apps apps)
         var blank = await OkAsync(s.OfficerA.PutAsJsonAsync($"/api/v1/reports/{id}",
             new { values = new Dictionary<int, IndicatorValue?> { [s.Template.Indicators[0].Id] = null } }, Ct));
         Assert.Null(blank.Values[s.Template.Indicators[0].Id].Value);
+    }
+
+    /// <summary>Unit A's report as its officer drafted it, and another officer of A: the one who saves first.</summary>
+    private static async Task<(Setup S, int Id, HttpClient First)> DraftedAsync(DonDocApp app)
+    {
+        var s = await SetUpAsync(app);
+        var id = await ReportIdAsync(s, s.A);
+        var first = (await app.SignedInAsync(Roles.UnitOfficer, s.A, ConcurrentEdits.FirstEditor)).Client;
+        await OkAsync(DraftAsync(s.OfficerA, id, s, "<p>Đã rà soát 5 thủ tục.</p>", 5));
+        return (s, id, first);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Two_people_edit_the_same_report_and_the_second_save_is_refused_with_what_the_first_changed(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (s, id, first) = await DraftedAsync(app);
+        var opened = (await s.OfficerA.GetFromJsonAsync<ReportDetail>($"/api/v1/reports/{id}", Ct))!.Version;
+
+        await OkAsync(DraftAsync(first, id, s, "<p>Đã rà soát <strong>12</strong> thủ tục.</p>", 12, version: opened));
+        var message = await ConcurrentEdits.RefusedAsync(DraftAsync(s.OfficerA, id, s, "<p>Đã rà soát 10 thủ tục.</p>", 10, version: opened), "Báo cáo");
+
+        Assert.Contains("\n• Mục «Kết quả thực hiện»: «Đã rà soát 5 thủ tục.» → «Đã rà soát 12 thủ tục.»\n", message);
+        Assert.Contains("\n• Chỉ tiêu «Số thủ tục hành chính được đơn giản hóa»: 5 → 12\n", message);
+        var stored = await s.OfficerA.GetFromJsonAsync<ReportDetail>($"/api/v1/reports/{id}", Ct);
+        Assert.Equal("<p>Đã rà soát <strong>12</strong> thủ tục.</p>", stored!.Texts[s.Template.Sections[0].Id]);
+        Assert.Equal(12, stored.Values[s.Template.Indicators[0].Id].Value);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task A_save_racing_another_past_the_version_check_is_refused_by_the_update_itself(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (s, id, first) = await DraftedAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DonDocDbContext>();
+        var late = await db.UnitReports.Include(r => r.Sections).SingleAsync(r => r.Id == id, Ct);
+
+        await OkAsync(DraftAsync(first, id, s, "<p>Đã rà soát 12 thủ tục.</p>", 12));
+        // Only a part of the report changes: the report's own row must still carry the version check.
+        late.Sections.Single().Html = "<p>Đã rà soát 10 thủ tục.</p>";
+        var result = await ConcurrentChanges.SaveAsync(db, "Báo cáo", late, () => db.SaveChangesAsync(Ct), Ct);
+
+        Assert.StartsWith($"Báo cáo đã được {ConcurrentEdits.FirstEditor} sửa lúc 09:00 ngày 27/11/2026 sau khi bạn mở:\n", result.Message);
+        Assert.Contains("\n• Mục «Kết quả thực hiện»: «Đã rà soát 5 thủ tục.» → «Đã rà soát 12 thủ tục.»\n", result.Message);
+        var stored = await s.OfficerA.GetFromJsonAsync<ReportDetail>($"/api/v1/reports/{id}", Ct);
+        Assert.Equal("<p>Đã rà soát 12 thủ tục.</p>", stored!.Texts[s.Template.Sections[0].Id]);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Two_people_edit_the_same_template_and_the_second_save_is_refused_with_what_the_first_changed(Provider provider)
+    {
+        var app = apps.For(provider);
+        var s = await SetUpAsync(app);
+        var first = (await app.SignedInAsync(Roles.Coordinator, fullName: ConcurrentEdits.FirstEditor)).Client;
+        var t = (await s.Coordinator.GetFromJsonAsync<ReportEndpoints.TemplateDto>($"/api/v1/report-templates/{s.Template.Id}", Ct))!;
+        var input = new TemplateInput(t.Name, t.Kind, t.Frequency, t.DueDay, t.DueMonth, t.RecipientUnitId, t.ObligedUnitIds,
+            [.. t.Sections.Select(x => new SectionInput(x.Title, x.Guidance, x.NodeId))],
+            [.. t.Indicators.Select(i => new IndicatorInput(i.Code, i.Name, i.Measure, i.Type, i.Aggregation, i.Min, i.Max, i.Required))],
+            t.ObligedGroup, t.PlanId, t.TaskNodeId, t.CutOff);
+
+        await ConcurrentEdits.SavedAsync(first.PutAsJsonAsync($"/api/v1/report-templates/{t.Id}?version={t.Version}",
+            input with { Name = "Báo cáo cải cách hành chính năm", ObligedUnitIds = [s.A.Id] }, Ct));
+        var message = await ConcurrentEdits.RefusedAsync(s.Coordinator.PutAsJsonAsync($"/api/v1/report-templates/{t.Id}?version={t.Version}",
+            input with { DueDay = 10 }, Ct), "Mẫu báo cáo");
+
+        Assert.Contains($"\n• Tên báo cáo: «{t.Name}» → «Báo cáo cải cách hành chính năm»\n", message);
+        Assert.Contains($"\n• Đơn vị phải báo cáo: bỏ {s.B.Name}\n", message);
+        var stored = await s.Coordinator.GetFromJsonAsync<ReportEndpoints.TemplateDto>($"/api/v1/report-templates/{t.Id}", Ct);
+        Assert.Equal(("Báo cáo cải cách hành chính năm", 5), (stored!.Name, stored.DueDay));
+        Assert.Equal([s.A.Id], stored.ObligedUnitIds);
     }
 }

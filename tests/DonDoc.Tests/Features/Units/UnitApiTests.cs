@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using DonDoc.Calendar;
 using DonDoc.Features.Units;
 using DonDoc.Features.Users;
+using DonDoc.Tests.Features.Audit;
 using DonDoc.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -169,5 +170,46 @@ public sealed class UnitApiTests(Apps apps)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("không được trước ngày bắt đầu hiệu lực (01/07/2025)", await response.Content.ReadAsStringAsync(Ct));
         Assert.Null((await client.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{unit.Id}", Ct))!.ValidTo);
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Two_people_edit_the_same_unit_and_the_second_save_is_refused_with_what_the_first_changed(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (first, _, _) = await app.SignedInAsync(Roles.Admin, fullName: ConcurrentEdits.FirstEditor);
+        var (second, _, _) = await app.SignedInAsync(Roles.Admin);
+        var unit = await app.UnitAsync("Sở Khoa học và Công nghệ");
+        var parent = await app.UnitAsync("UBND tỉnh thử " + TestData.UniqueCode(), UnitKind.Province);
+        var opened = (await second.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{unit.Id}", Ct))!.Version;
+
+        await ConcurrentEdits.SavedAsync(first.PutAsJsonAsync($"/api/v1/units/{unit.Id}", Body(unit.Code, "Sở Khoa học, Công nghệ và Đổi mới sáng tạo", parent.Id, opened), Ct));
+        var message = await ConcurrentEdits.RefusedAsync(
+            second.PutAsJsonAsync($"/api/v1/units/{unit.Id}", Body(unit.Code, "Sở KH&CN", version: opened), Ct), "Đơn vị");
+
+        Assert.Contains("\n• Tên đơn vị: «Sở Khoa học và Công nghệ» → «Sở Khoa học, Công nghệ và Đổi mới sáng tạo»\n", message);
+        Assert.Contains($"\n• Đơn vị cấp trên: (trống) → {parent.Name}\n", message);
+        var stored = await second.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{unit.Id}", Ct);
+        Assert.Equal(("Sở Khoa học, Công nghệ và Đổi mới sáng tạo", parent.Id), (stored!.Name, stored.ParentId));
+    }
+
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task Several_saves_since_the_unit_was_opened_are_listed_in_order_each_with_its_changes(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (first, _, _) = await app.SignedInAsync(Roles.Admin, fullName: ConcurrentEdits.FirstEditor);
+        var (other, _, _) = await app.SignedInAsync(Roles.Admin, fullName: "Lê Thị Bích");
+        var (second, _, _) = await app.SignedInAsync(Roles.Admin);
+        var unit = await app.UnitAsync("Sở Công Thương");
+        var opened = (await second.GetFromJsonAsync<UnitEndpoints.UnitDto>($"/api/v1/units/{unit.Id}", Ct))!.Version;
+
+        await ConcurrentEdits.SavedAsync(first.PutAsJsonAsync($"/api/v1/units/{unit.Id}", Body(unit.Code, "Sở Công thương", version: opened), Ct));
+        await ConcurrentEdits.SavedAsync(other.PutAsJsonAsync($"/api/v1/units/{unit.Id}", Body(unit.Code, "Sở Công thương tỉnh", version: opened + 1), Ct));
+        var message = await ConcurrentEdits.MessageAsync(second.PutAsJsonAsync($"/api/v1/units/{unit.Id}", Body(unit.Code, "Sở CT", version: opened), Ct));
+
+        Assert.Equal(
+            "Đơn vị đã được sửa 2 lần sau khi bạn mở:\n"
+            + $"{ConcurrentEdits.FirstEditor}, lúc 09:00 ngày 27/11/2026:\n• Tên đơn vị: «Sở Công Thương» → «Sở Công thương»\n• Tên gọi khác: (trống) → «Tên khác»\n"
+            + "Lê Thị Bích, lúc 09:00 ngày 27/11/2026:\n• Tên đơn vị: «Sở Công thương» → «Sở Công thương tỉnh»\n"
+            + "Dữ liệu của bạn chưa được lưu; hãy tải lại để xem thay đổi rồi sửa lại.", message);
     }
 }

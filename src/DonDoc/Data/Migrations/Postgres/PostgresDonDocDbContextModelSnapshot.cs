@@ -777,6 +777,7 @@ namespace DonDoc.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<bool>("WorkingDays")
@@ -853,6 +854,7 @@ namespace DonDoc.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
@@ -947,6 +949,7 @@ namespace DonDoc.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
@@ -1088,6 +1091,7 @@ namespace DonDoc.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");

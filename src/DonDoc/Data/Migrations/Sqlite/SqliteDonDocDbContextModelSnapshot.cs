@@ -745,6 +745,7 @@ namespace DonDoc.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("WorkingDays")
@@ -819,6 +820,7 @@ namespace DonDoc.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -909,6 +911,7 @@ namespace DonDoc.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1044,6 +1047,7 @@ namespace DonDoc.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -30,9 +30,10 @@ public static partial class DashboardQueries
     {
         if (filter.PlanId is not { } planId)
             return new Heatmap(filter, [], []);
-        var nodes = await db.PlanNodes.AsNoTracking().Where(n => n.PlanId == planId)
+        var nodes = await db.PlanNodes.AsNoTracking().Where(n => n.PlanId == planId).OrderBy(n => n.SortOrder).ThenBy(n => n.Id)
             .Select(n => new { n.Id, n.Path, n.Heading, n.Text, n.IsTask }).ToListAsync(ct);
-        var byPath = nodes.ToDictionary(n => n.Path);
+        // An imported plan may number two items alike ("7." twice); the group takes the first one's title.
+        var byPath = nodes.GroupBy(n => n.Path).ToDictionary(g => g.Key, g => g.First());
         var groupOf = nodes.Where(n => n.IsTask).ToDictionary(n => n.Id, n => GroupPath(n.Path));
         var groups = groupOf.Values.Distinct().OrderBy(PlanQueries.PathKey, StringComparer.Ordinal)
             .Select(p => new TaskGroup(p, byPath.TryGetValue(p, out var n) ? Title(n.Heading ?? n.Text) : "")).ToList();

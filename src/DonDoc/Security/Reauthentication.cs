@@ -33,9 +33,8 @@ public sealed class Reauthentication(
     {
         if (await users.GetUserAsync(await actor.PrincipalAsync()) is not { IsActive: true } user || await users.IsLockedOutAsync(user))
             return SaveResult<User>.Fail("password", "Tài khoản không còn dùng được; hãy đăng nhập lại.");
-        if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(user, password))
+        if (!await users.CheckPasswordCountingFailureAsync(user, password ?? ""))
         {
-            await users.AccessFailedAsync(user);
             await events.RecordAsync(AuditAction.ReauthFailed, user);
             return SaveResult<User>.Fail("password", "Mật khẩu không đúng.");
         }

@@ -95,14 +95,7 @@ public sealed class MyAccount(DonDocDbContext db, UserManager<User> users)
         return result.Succeeded ? SaveResult<User>.Success(user) : SaveResult<User>.Fail(IdentityErrors.ByField(result.Errors));
     }
 
-    /// <summary>A wrong password here counts like one at the login form, so a left-open session cannot be used to guess it.</summary>
-    private async Task<bool> CheckPasswordAsync(User user, string password)
-    {
-        if (await users.CheckPasswordAsync(user, password))
-            return true;
-        await users.AccessFailedAsync(user);
-        return false;
-    }
+    private Task<bool> CheckPasswordAsync(User user, string password) => users.CheckPasswordCountingFailureAsync(user, password);
 
     private static string Grouped(string key)
     {

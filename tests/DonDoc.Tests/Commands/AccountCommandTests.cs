@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using DonDoc.Features.Users;
 using DonDoc.Tests.Infrastructure;
@@ -69,8 +68,7 @@ public sealed class AccountCommandTests(Apps apps)
         app.StartServer();
         var browser = app.NewClient();
         await browser.LoginAsync("quantri", "mot-cum-tu-rat-dai");
-        var script = app.NewClient();
-        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        var script = app.TokenClient(secret);
         var me = await script.GetFromJsonAsync<AccountEndpoints.MeDto>("/api/v1/me", Ct);
         Assert.Equal(("Nguyễn Quản Trị", "000.00.00.H41"), (me!.FullName, me.Unit.Code));
         Assert.Equal([Roles.Admin], me.Roles);

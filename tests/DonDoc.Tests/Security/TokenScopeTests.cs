@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using DonDoc.Features.Users;
 using DonDoc.Security;
@@ -32,9 +31,9 @@ public sealed class TokenScopeTests(Apps apps)
     {
         var app = apps.For(provider);
         var (browser, _, _) = await app.SignedInAsync(Roles.UnitOfficer);
-        var readOnly = WithToken(app, await CreateAsync(browser, "Bảng tin chỉ đọc", "ReadOnly"));
-        var reports = WithToken(app, await CreateAsync(browser, "Đồng bộ báo cáo", "Reports"));
-        var full = WithToken(app, await CreateAsync(browser, "Toàn quyền", null));
+        var readOnly = app.TokenClient(await CreateAsync(browser, "Bảng tin chỉ đọc", "ReadOnly"));
+        var reports = app.TokenClient(await CreateAsync(browser, "Đồng bộ báo cáo", "Reports"));
+        var full = app.TokenClient(await CreateAsync(browser, "Toàn quyền", null));
 
         var readOnlyRead = await readOnly.GetAsync("/api/v1/plans", Ct);
         var readOnlyWrite = await readOnly.PostAsJsonAsync("/api/v1/me/tokens", new { name = "thêm token" }, Ct);
@@ -63,10 +62,4 @@ public sealed class TokenScopeTests(Apps apps)
         return (await response.Content.ReadFromJsonAsync<AccessTokens.Created>(Ct))!.Secret;
     }
 
-    private static HttpClient WithToken(DonDocApp app, string secret)
-    {
-        var client = app.NewClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-        return client;
-    }
 }

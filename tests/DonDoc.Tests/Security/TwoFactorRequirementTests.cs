@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Claims;
 using Bunit;
 using DonDoc.Components.Layout;
@@ -75,8 +74,7 @@ public sealed class TwoFactorRequirementTests : IAsyncLifetime
         var unit = await _app.UnitAsync("Sở Hai Bước");
         var admin = await _app.UserAsync(Roles.Admin, unit.Id);
         var token = await _app.WithScopeAsync(sp => sp.GetRequiredService<AccessTokens>().CreateAsync(admin.Id, "kịch bản", 30, ct: Ct));
-        var client = _app.NewClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Value!.Secret);
+        var client = _app.TokenClient(token.Value!.Secret);
 
         var before = await client.GetAsync("/api/v1/users", Ct);
         await EnableTwoFactorAsync(admin);

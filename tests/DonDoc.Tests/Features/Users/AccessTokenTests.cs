@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using DonDoc.Data;
 using DonDoc.Features.Users;
@@ -13,12 +12,6 @@ public sealed class AccessTokenTests(Apps apps)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static HttpClient WithToken(DonDocApp app, string secret)
-    {
-        var client = app.NewClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-        return client;
-    }
 
     private static async Task<AccessTokens.Created> CreateAsync(HttpClient client, string name, int? validDays = null)
     {
@@ -35,7 +28,7 @@ public sealed class AccessTokenTests(Apps apps)
 
         var token = await CreateAsync(browser, "Đồng bộ báo cáo");
 
-        var me = await WithToken(app, token.Secret).GetFromJsonAsync<AccountEndpoints.MeDto>("/api/v1/me", Ct);
+        var me = await app.TokenClient(token.Secret).GetFromJsonAsync<AccountEndpoints.MeDto>("/api/v1/me", Ct);
         Assert.Equal(user.Id, me!.Id);
         var listed = Assert.Single((await browser.GetFromJsonAsync<List<AccessTokens.TokenDto>>("/api/v1/me/tokens", Ct))!);
         Assert.Equal(("Đồng bộ báo cáo", token.Secret[..10], "Đang dùng"), (listed.Name, listed.Hint, listed.StatusLabel));
@@ -56,14 +49,14 @@ public sealed class AccessTokenTests(Apps apps)
         var token = await CreateAsync(owner, "Tích hợp");
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/v1/me/tokens/{token.Id}", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await WithToken(app, token.Secret).GetAsync("/api/v1/me", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.TokenClient(token.Secret).GetAsync("/api/v1/me", Ct)).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await owner.DeleteAsync($"/api/v1/me/tokens/{token.Id}", Ct)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await WithToken(app, token.Secret).GetAsync("/api/v1/me", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.TokenClient(token.Secret).GetAsync("/api/v1/me", Ct)).StatusCode);
         var listed = Assert.Single((await owner.GetFromJsonAsync<List<AccessTokens.TokenDto>>("/api/v1/me/tokens", Ct))!);
         Assert.Equal("Đã thu hồi", listed.StatusLabel);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await WithToken(app, "ddk_khong-ton-tai").GetAsync("/api/v1/me", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.TokenClient("ddk_khong-ton-tai").GetAsync("/api/v1/me", Ct)).StatusCode);
     }
 
     [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
@@ -77,12 +70,12 @@ public sealed class AccessTokenTests(Apps apps)
         var (browser, _, _) = await app.SignedInAsync(Roles.Staff);
         var token = await CreateAsync(browser, "Một ngày", validDays: 1);
         var lasting = await CreateAsync(browser, "Không thời hạn");
-        Assert.Equal(HttpStatusCode.OK, (await WithToken(app, token.Secret).GetAsync("/api/v1/me", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.TokenClient(token.Secret).GetAsync("/api/v1/me", Ct)).StatusCode);
 
         app.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await WithToken(app, token.Secret).GetAsync("/api/v1/me", Ct)).StatusCode);
-        var listed = await WithToken(app, lasting.Secret).GetFromJsonAsync<List<AccessTokens.TokenDto>>("/api/v1/me/tokens", Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.TokenClient(token.Secret).GetAsync("/api/v1/me", Ct)).StatusCode);
+        var listed = await app.TokenClient(lasting.Secret).GetFromJsonAsync<List<AccessTokens.TokenDto>>("/api/v1/me/tokens", Ct);
         Assert.Equal(["Đang dùng", "Hết hạn"], listed!.Select(t => t.StatusLabel));
     }
 
@@ -101,7 +94,7 @@ public sealed class AccessTokenTests(Apps apps)
 
         Assert.Contains("Tên token phải có từ 1 đến 100 ký tự.", await noName.Content.ReadAsStringAsync(Ct));
         Assert.Contains("Thời hạn token phải từ 1 đến 3650 ngày.", await tooLong.Content.ReadAsStringAsync(Ct));
-        Assert.Equal(HttpStatusCode.Unauthorized, (await WithToken(app, token.Secret).GetAsync("/api/v1/me", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.TokenClient(token.Secret).GetAsync("/api/v1/me", Ct)).StatusCode);
     }
 
     [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
@@ -109,7 +102,7 @@ public sealed class AccessTokenTests(Apps apps)
     {
         var app = apps.For(provider);
         var (browser, user, _) = await app.SignedInAsync(Roles.Staff);
-        var token = WithToken(app, (await CreateAsync(browser, "Kịch bản khóa")).Secret);
+        var token = app.TokenClient((await CreateAsync(browser, "Kịch bản khóa")).Secret);
         Assert.Equal(HttpStatusCode.OK, (await token.GetAsync("/api/v1/me", Ct)).StatusCode);
 
         await app.WithScopeAsync(async sp =>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using DonDoc.Data;
 using DonDoc.Features.Audit;
@@ -56,8 +55,7 @@ public sealed class SecurityEventsTests(Apps apps)
         var (browser, user, _) = await app.SignedInAsync(Roles.Staff);
         var created = await browser.PostAsJsonAsync("/api/v1/me/tokens", new { name = "Kịch bản báo cáo" }, Ct);
         var token = (await created.Content.ReadFromJsonAsync<AccessTokens.Created>(Ct))!;
-        var script = app.NewClient();
-        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Secret);
+        var script = app.TokenClient(token.Secret);
 
         for (var i = 0; i < 3; i++)
             Assert.Equal(HttpStatusCode.OK, (await script.GetAsync("/api/v1/me", Ct)).StatusCode);

@@ -19,12 +19,15 @@ public static class TwoFactorGate
     private static readonly string[] AllowedPrefixes = [EnrolPage, "/api/v1/me", "/dang-xuat", "/_blazor", "/_framework", "/_content"];
 
     public static bool Allows(PathString path) =>
-        AllowedPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)) || Path.HasExtension(path.Value);
+        AllowedPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
     public static IApplicationBuilder UseTwoFactorGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        // Styles and scripts are known by their endpoint, not by a dot in the path: "/api/v1/rankings.xlsx" is data.
+        var endpoint = context.GetEndpoint();
         if (!context.User.MustEnrolTwoFactor() || Allows(context.Request.Path)
-            || context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            || endpoint?.Metadata.GetMetadata<IAllowAnonymous>() is not null
+            || endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null)
         {
             await next(context);
             return;

@@ -48,12 +48,14 @@ public sealed class TwoFactorRequirementTests : IAsyncLifetime
 
         var page = await client.GetAsync("/ke-hoach", Ct);
         var api = await client.GetAsync("/api/v1/plans", Ct);
+        var download = await client.GetAsync("/api/v1/rankings.xlsx", Ct);
         var account = await client.GetAsync(TwoFactorGate.EnrolUrl, Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Equal(TwoFactorGate.EnrolUrl, page.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
         Assert.Contains("bắt buộc dùng xác thực hai bước", await api.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.Forbidden, download.StatusCode);
         Assert.Equal(HttpStatusCode.OK, account.StatusCode);
         Assert.Contains("bắt buộc dùng xác thực hai bước", WebUtility.HtmlDecode(await account.Content.ReadAsStringAsync(Ct)));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me", Ct)).StatusCode);

@@ -42,7 +42,7 @@ internal sealed record BenchDatabase(DatabaseProvider Provider, string Connectio
     public async Task<bool> HasDataAsync(CancellationToken ct = default)
     {
         await using var db = Context();
-        return await db.Database.CanConnectAsync(ct) && !(await db.Database.GetPendingMigrationsAsync(ct)).Any() && await db.Units.AnyAsync(ct);
+        return await db.Database.CanConnectAsync(ct) && await db.Units.AnyAsync(ct);
     }
 
     /// <summary>

@@ -46,6 +46,8 @@ internal static class Runner
     {
         Console.Error.WriteLine($"== {database.Describe()}");
         Directory.CreateDirectory(Path.Combine(Repo.AppRoot, "data"));
+        // Data generated before the app's latest migrations is brought up to date rather than generated again.
+        await database.MigrateAsync();
         if (!await database.HasDataAsync())
             return await Generator.RunAsync(database, scale, today);
         Console.Error.WriteLine("Dùng lại dữ liệu đã sinh.");

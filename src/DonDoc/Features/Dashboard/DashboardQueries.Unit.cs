@@ -15,7 +15,7 @@ public sealed record ReportToSubmit(int ReportId, string TemplateName, string Pe
 public sealed record ReminderItem(int Id, string Title, string Text, string Link, DateTime CreatedAt, bool Read);
 
 public sealed record UnitDashboard(IReadOnlyDictionary<AssignmentStatusCode, int> ByStatus, CompletionRates Rates, TaskPage DueSoon, TaskPage Overdue,
-    IReadOnlyList<ReportToSubmit> Reports, IReadOnlyList<ReminderItem> Reminders, int UnreadReminders);
+    IReadOnlyList<ReportToSubmit> Reports, int ReportsToSubmit, IReadOnlyList<ReminderItem> Reminders, int UnreadReminders);
 
 public static partial class DashboardQueries
 {
@@ -27,15 +27,18 @@ public static partial class DashboardQueries
         var byStatus = await TaskList.CountByStatusAsync(db, scope, day.Today, ct: ct);
         var dueSoon = await TaskList.QueryAsync(db, scope, new TaskFilter(DueSoonOnly: true, PageSize: UnitListSize), day, ct);
         var overdue = await TaskList.QueryAsync(db, scope, new TaskFilter(OverdueOnly: true, PageSize: UnitListSize), day, ct);
-        var reports = await ReportQueries.Visible(db, scope)
-            .Where(r => r.State == ReportState.Draft || r.State == ReportState.AwaitingApproval || r.State == ReportState.Returned)
-            .OrderBy(r => r.Period!.DueDate).ThenBy(r => r.Id)
+        // Only the nearest few: a unit over a whole subtree (the UBND tỉnh's office) can have thousands outstanding,
+        // and every row held here stays in the circuit's memory while the page is open.
+        var toSubmit = ReportQueries.Visible(db, scope)
+            .Where(r => r.State == ReportState.Draft || r.State == ReportState.AwaitingApproval || r.State == ReportState.Returned);
+        var reports = await toSubmit.OrderBy(r => r.Period!.DueDate).ThenBy(r => r.Id).Take(UnitListSize)
             .Select(r => new ReportToSubmit(r.Id, r.Period!.Template!.Name, r.Period.Label, r.Period.DueDate, r.Unit!.Name, r.State))
             .ToListAsync(ct);
+        var reportsToSubmit = await toSubmit.CountAsync(ct);
         var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId && n.Kind == NotificationKind.Reminder);
         var reminders = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(UnitListSize)
             .Select(n => new ReminderItem(n.Id, n.Title, n.Text, n.Link, n.CreatedAt, n.ReadAt != null)).ToListAsync(ct);
         var unread = await mine.CountAsync(n => n.ReadAt == null, ct);
-        return new UnitDashboard(byStatus, StatusCounts.Rates(byStatus), dueSoon, overdue, reports, reminders, unread);
+        return new UnitDashboard(byStatus, StatusCounts.Rates(byStatus), dueSoon, overdue, reports, reportsToSubmit, reminders, unread);
     }
 }

@@ -1,4 +1,5 @@
 using DonDoc.Features.Audit;
+using DonDoc.Features.Dashboard;
 using Microsoft.EntityFrameworkCore;
 
 namespace DonDoc.Data;
@@ -51,12 +52,12 @@ public static class DatabaseSetup
         if (provider == DatabaseProvider.Sqlite)
         {
             Register<SqliteDonDocDbContext>(services, (sp, o) => o.UseSqlite(cs)
-                .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DashboardInvalidation>()));
         }
         else
         {
             Register<PostgresDonDocDbContext>(services, (sp, o) => o.UseNpgsql(cs)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DashboardInvalidation>()));
         }
         return services;
     }

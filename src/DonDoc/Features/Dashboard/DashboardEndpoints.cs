@@ -17,7 +17,8 @@ public static class DashboardEndpoints
     public const int FirstYear = 2000;
 
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration) =>
-        services.Configure<PublicPortalOptions>(configuration.GetSection(PublicPortalOptions.Section));
+        services.Configure<PublicPortalOptions>(configuration.GetSection(PublicPortalOptions.Section))
+            .AddMemoryCache().AddSingleton<DashboardCache>().AddSingleton<DashboardInvalidation>();
 
     public static void MapDashboardEndpoints(this IEndpointRouteBuilder app)
     {
@@ -27,23 +28,23 @@ public static class DashboardEndpoints
         rankings.MapGet("/rankings.xlsx", RankingSheetAsync).WithName("ExportUnitRanking").WithSummary("Xếp hạng đơn vị, Excel");
     }
 
-    private static async Task<Results<Ok<RankingDto>, ValidationProblem>> RankingAsync(int? year, string? kind, DonDocDbContext db, TaskTracking tracking,
-        CancellationToken ct) =>
-        await LoadAsync(year, kind, db, tracking, ct) is { } r ? TypedResults.Ok(r) : Invalid(year, kind, tracking);
+    private static async Task<Results<Ok<RankingDto>, ValidationProblem>> RankingAsync(int? year, string? kind, DonDocDbContext db, DashboardCache cache,
+        TaskTracking tracking) =>
+        await LoadAsync(year, kind, db, cache, tracking) is { } r ? TypedResults.Ok(r) : Invalid(year, kind, tracking);
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> RankingSheetAsync(int? year, string? kind, DonDocDbContext db,
-        TaskTracking tracking, CancellationToken ct) =>
-        await LoadAsync(year, kind, db, tracking, ct) is { } r
+        DashboardCache cache, TaskTracking tracking, CancellationToken ct) =>
+        await LoadAsync(year, kind, db, cache, tracking) is { } r
             ? TypedResults.File(await RankingSpreadsheet.ExportAsync(r, ct), RankingSpreadsheet.ContentType, RankingSpreadsheet.FileName(r))
             : Invalid(year, kind, tracking);
 
     /// <returns>Null when the year or the kind is not one the ranking can be made for.</returns>
-    private static async Task<RankingDto?> LoadAsync(int? year, string? kind, DonDocDbContext db, TaskTracking tracking, CancellationToken ct)
+    private static async Task<RankingDto?> LoadAsync(int? year, string? kind, DonDocDbContext db, DashboardCache cache, TaskTracking tracking)
     {
         var today = tracking.Today().Today;
         if (YearError(year, today) is not null || !TryGroup(kind, out var group))
             return null;
-        return RankingDto.From(await DashboardQueries.RankingAsync(db, year ?? today.Year, group, today, ct));
+        return RankingDto.From((await cache.RankingAsync(db, year ?? today.Year, group, today)).Value);
     }
 
     private static ValidationProblem Invalid(int? year, string? kind, TaskTracking tracking)

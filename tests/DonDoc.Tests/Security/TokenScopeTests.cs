@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using DonDoc.Features.Users;
 using DonDoc.Security;
 using DonDoc.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DonDoc.Tests.Security;
 
@@ -62,4 +65,25 @@ public sealed class TokenScopeTests(Apps apps)
         return (await response.Content.ReadFromJsonAsync<AccessTokens.Created>(Ct))!.Secret;
     }
 
+    [Theory, MemberData(nameof(Apps.Providers), MemberType = typeof(Apps))]
+    public async Task A_token_signs_its_owner_in_with_the_same_claims_as_the_login_form_plus_its_scope(Provider provider)
+    {
+        var app = apps.For(provider);
+        var (browser, user, _) = await app.SignedInAsync(Roles.UnitHead);
+        var secret = await CreateAsync(browser, "So sánh quyền", "ReadOnly");
+
+        var (fromLogin, fromToken) = await app.WithScopeAsync(async sp =>
+        {
+            var login = await sp.GetRequiredService<IUserClaimsPrincipalFactory<User>>()
+                .CreateAsync((await sp.GetRequiredService<UserManager<User>>().FindByIdAsync(user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))!);
+            var http = new DefaultHttpContext { RequestServices = sp };
+            http.Request.Headers.Authorization = "Bearer " + secret;
+            var token = await http.AuthenticateAsync(PersonalAccessTokenHandler.SchemeName);
+            return (login, token.Principal!);
+        });
+
+        static string[] Claims(System.Security.Claims.ClaimsPrincipal p) => p.Claims.Select(c => $"{c.Type}={c.Value}").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(Claims(fromLogin).Append($"{TokenScopes.Claim}=ReadOnly").Order(StringComparer.Ordinal), Claims(fromToken));
+        Assert.Contains(fromToken.Claims, c => c.Type == fromToken.Identities.Single().RoleClaimType && c.Value == Roles.UnitHead);
+    }
 }

@@ -31,15 +31,17 @@ internal sealed class PersonalAccessTokenHandler(
             return AuthenticateResult.NoResult();
         var hash = PersonalAccessToken.HashOf(header["Bearer ".Length..].Trim());
         var now = clock.GetUtcNow().UtcDateTime;
-        // The token, its user and the user's role names in one round trip: this runs before every API request.
-        var found = await db.PersonalAccessTokens.Where(t => t.Hash == hash)
-            .Select(t => new
-            {
-                Token = t,
-                t.User,
-                Roles = db.UserRoles.Where(ur => ur.UserId == t.UserId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-            })
-            .FirstOrDefaultAsync();
+        // The token, its user and the user's role names in one round trip (a row per role): this runs before every API
+        // request. Joined row by row rather than as a collection, which SQLite would build for every user first.
+        var rows = await (
+                from t in db.PersonalAccessTokens.Where(t => t.Hash == hash)
+                join ur in db.UserRoles on t.UserId equals ur.UserId into userRoles
+                from ur in userRoles.DefaultIfEmpty()
+                join r in db.Roles on ur!.RoleId equals r.Id into roles
+                from r in roles.DefaultIfEmpty()
+                select new { Token = t, t.User, Role = r!.Name })
+            .ToListAsync();
+        var found = rows.Count == 0 ? null : new { rows[0].Token, rows[0].User, Roles = rows.Select(r => r.Role).OfType<string>().ToList() };
         var token = found?.Token;
         if (found?.User is not { IsActive: true } user || !token!.IsUsableAt(now))
         {

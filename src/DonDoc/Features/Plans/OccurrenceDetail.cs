@@ -30,10 +30,12 @@ public static class OccurrenceDetail
         var o = await db.Occurrences.AsNoTracking()
             .Include(x => x.Assignment!).ThenInclude(a => a.Node!).ThenInclude(n => n.Plan)
             .Include(x => x.Assignment!).ThenInclude(a => a.LeadUnit)
-            .Include(x => x.Assignment!).ThenInclude(a => a.SupportingUnits).ThenInclude(s => s.Unit)
             .FirstAsync(x => x.Id == id, ct);
         var a = o.Assignment!;
         var node = a.Node!;
+        // Not included above: SQLite builds the left-joined supporting units of every assignment before picking this one's.
+        var supporting = await db.Set<AssignmentSupport>().Where(s => s.AssignmentId == a.Id).OrderBy(s => s.UnitId)
+            .Select(s => new UnitRefDto(s.UnitId, s.Unit!.Name)).ToListAsync(ct);
         var periods = await db.Occurrences.AsNoTracking().Where(x => x.AssignmentId == a.Id && x.Id != id).OrderBy(x => x.PeriodStart).ToListAsync(ct);
         var updates = await db.ProgressUpdates.AsNoTracking().Where(u => u.OccurrenceId == id).OrderByDescending(u => u.PostedAt)
             .Select(u => new { u, UnitName = u.Unit!.Name }).ToListAsync(ct);
@@ -50,7 +52,7 @@ public static class OccurrenceDetail
             node.Text, node.ExpectedOutput,
             new ScheduleDto(node.ScheduleKind ?? Rules.ScheduleKind.Continuous, node.DueDate, node.ScheduleDay, node.ScheduleMonth, node.FirstYear, node.LastYear, node.SchedulePhrase),
             new UnitRefDto(a.LeadUnitId, a.LeadUnit!.Name),
-            a.SupportingUnits.Select(s => new UnitRefDto(s.UnitId, s.Unit!.Name)).ToList(),
+            supporting,
             periods.Select(p => ToDto(p, day)).ToList(),
             updates.Select(x => new UpdateDto(x.u.Id, x.u.UnitId, x.UnitName, x.u.AuthorName, x.u.PostedAt, x.u.Text, x.u.Percent, x.u.EvidenceNumber,
                 x.u.EvidenceDate, x.u.ClaimsCompletion, x.u.ClaimedCompletedOn, x.u.Review, x.u.ReviewedByName, x.u.ReviewedAt, x.u.ReviewNote,

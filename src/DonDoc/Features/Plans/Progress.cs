@@ -30,8 +30,10 @@ public sealed class Progress(DonDocDbContext db, FileStore files, TimeProvider c
     {
         var occurrence = await db.Occurrences
             .Include(o => o.Assignment!).ThenInclude(a => a.LeadUnit)
-            .Include(o => o.Assignment!).ThenInclude(a => a.SupportingUnits).ThenInclude(s => s.Unit)
             .FirstOrDefaultAsync(o => o.Id == occurrenceId, ct);
+        // Loaded by the assignment's key: included above, SQLite builds every assignment's supporting units first.
+        if (occurrence?.Assignment is { } assignment)
+            await db.Entry(assignment).Collection(a => a.SupportingUnits).Query().Include(s => s.Unit).LoadAsync(ct);
         var scope = await UnitScope.ForAsync(user, db, ct);
         if (occurrence?.Assignment?.LeadUnit is not { } lead || user.UserId() is not { } userId || user.UnitId() is not { } userUnitId)
             return SaveResult<ProgressUpdate>.Fail("id", "Không tìm thấy nhiệm vụ.");

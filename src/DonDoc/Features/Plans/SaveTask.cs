@@ -54,6 +54,7 @@ public sealed class SaveTask(DonDocDbContext db, TimeProvider clock)
             .Include(n => n.Plan!).ThenInclude(p => p.IssuingUnit)
             .Include(n => n.Assignments).ThenInclude(a => a.Occurrences)
             .Include(n => n.Assignments).ThenInclude(a => a.SupportingUnits)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(n => n.Id == nodeId, ct);
         if (node is null || !await SavePlan.CanEditAsync(db, user, node.Plan!, ct))
             return SaveResult<PlanNode>.Fail("id", "Không tìm thấy mục của kế hoạch.");

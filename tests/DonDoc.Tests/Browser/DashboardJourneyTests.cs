@@ -32,6 +32,8 @@ public sealed class DashboardJourneyTests(BrowserFixture browser) : IClassFixtur
         await Expect(page.Locator(".unit-bar").First).ToBeVisibleAsync();
         await Expect(page.Locator(".heatmap-table td.cell a").First).ToBeVisibleAsync();
         await Expect(page.Locator(".report-round").First).ToBeVisibleAsync();
+        // Shared figures say when they were computed.
+        await Expect(page.Locator(".computed-at")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}$"));
         // The heatmap opens on its first 30 units; the rest come on request.
         var rows = page.Locator(".heatmap-table tbody tr");
         await Expect(rows).ToHaveCountAsync(30);

@@ -3,6 +3,7 @@ using DonDoc.Features.Dashboard.Rules;
 using DonDoc.Features.Plans.Rules;
 using DonDoc.Security;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace DonDoc.Features.Dashboard;
 
@@ -13,12 +14,11 @@ public sealed record Computed<T>(T Value, DateTime At);
 /// The dashboards' figures, computed once and shared by everyone who asks with the same key (scope, filter, day)
 /// until a save changes what they count. Counting a province's 50,000 task occurrences takes the database
 /// 100–200 ms, and the overview is every leader's landing page. Another server's saves are not seen here, so an
-/// entry also lives at most <see cref="Lifetime"/>.
+/// entry also lives at most <see cref="DashboardCacheOptions.CacheSeconds"/>.
 /// </summary>
-public sealed class DashboardCache(IMemoryCache cache, TimeProvider clock)
+public sealed class DashboardCache(IMemoryCache cache, TimeProvider clock, IOptions<DashboardCacheOptions> options)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
-
+    private readonly TimeSpan _lifetime = TimeSpan.FromSeconds(options.Value.CacheSeconds);
     private long _version;
 
     /// <summary>Forgets every figure computed so far.</summary>
@@ -39,11 +39,13 @@ public sealed class DashboardCache(IMemoryCache cache, TimeProvider clock)
     /// </summary>
     private async Task<Computed<T>> GetAsync<T>(object key, Func<Task<T>> compute) where T : class
     {
+        if (_lifetime <= TimeSpan.Zero)
+            return await ComputeAsync(compute);
         var versioned = (key, Interlocked.Read(ref _version));
         if (!cache.TryGetValue(versioned, out Task<Computed<T>>? task) || task is null)
         {
             task = ComputeAsync(compute);
-            _ = cache.Set(versioned, task, Lifetime);
+            _ = cache.Set(versioned, task, _lifetime);
         }
         try
         {
@@ -62,4 +64,11 @@ public sealed class DashboardCache(IMemoryCache cache, TimeProvider clock)
         // Off the first caller's circuit: the others waiting must not depend on its dispatcher.
         return new Computed<T>(await Task.Run(compute), at);
     }
+}
+
+/// <summary>Section "Dashboard": how long shared figures may live at most (0: computed for every view).</summary>
+public sealed class DashboardCacheOptions
+{
+    public const string Section = "Dashboard";
+    public int CacheSeconds { get; set; } = 60;
 }

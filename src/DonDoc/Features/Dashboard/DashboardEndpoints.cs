@@ -18,6 +18,7 @@ public static class DashboardEndpoints
 
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration) =>
         services.Configure<PublicPortalOptions>(configuration.GetSection(PublicPortalOptions.Section))
+            .Configure<DashboardCacheOptions>(configuration.GetSection(DashboardCacheOptions.Section))
             .AddMemoryCache().AddSingleton<DashboardCache>().AddSingleton<DashboardInvalidation>();
 
     public static void MapDashboardEndpoints(this IEndpointRouteBuilder app)

@@ -21,9 +21,10 @@ public sealed class DashboardCacheTests(Apps apps)
 
     private sealed record Setup(DonDocApp App, UnitScope Scope, int OccurrenceId);
 
-    private async Task<Setup> SetUpAsync(Provider provider)
+    private Task<Setup> SetUpAsync(Provider provider) => SetUpAsync(apps.For(provider));
+
+    private static async Task<Setup> SetUpAsync(DonDocApp app)
     {
-        var app = apps.For(provider);
         var plan = await SamplePlan.CreateAsync(app);
         return await app.WithScopeAsync(async sp =>
         {
@@ -95,5 +96,14 @@ public sealed class DashboardCacheTests(Apps apps)
         });
 
         Assert.Equal(Completed(before) + 1, Completed(await OverviewAsync(s)));
+    }
+
+    [Fact]
+    public async Task Set_to_no_lifetime_every_view_computes_its_figures_afresh()
+    {
+        await using var app = new DonDocApp(Provider.Sqlite, settings: new Dictionary<string, string?> { ["Dashboard:CacheSeconds"] = "0" });
+        var s = await SetUpAsync(app);
+
+        Assert.NotSame(await OverviewAsync(s), await OverviewAsync(s));
     }
 }

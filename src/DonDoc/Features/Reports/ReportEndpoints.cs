@@ -13,7 +13,8 @@ namespace DonDoc.Features.Reports;
 public static class ReportEndpoints
 {
     public static IServiceCollection AddReports(this IServiceCollection services) => services
-        .AddScoped<SaveTemplate>().AddScoped<OpenPeriod>().AddScoped<UnitReports>().AddScoped<ReportAttachments>().AddScoped<Consolidate>();
+        .AddScoped<SaveTemplate>().AddScoped<OpenPeriod>().AddScoped<UnitReports>().AddScoped<ReportAttachments>().AddScoped<Consolidate>()
+        .AddSingleton(new DocumentBuilds(Environment.ProcessorCount));
 
     public sealed record FromPlanRequest(int PlanId, int RecipientUnitId);
     public sealed record OpenPeriodRequest(int? Year = null, int Index = 1, string? Label = null, DateOnly? DataFrom = null, DateOnly? DataTo = null, DateOnly? DueDate = null);
@@ -134,15 +135,17 @@ public static class ReportEndpoints
             ? TypedResults.File(await ReportSpreadsheets.IndicatorsAsync(c, ct), ReportSpreadsheets.ContentType, $"chi-tieu-{Slug(c.Period.Label)}.xlsx")
             : TypedResults.NotFound();
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> ConsolidatedDocxAsync(int id, DonDocDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var today = VietnamTime.Today(clock);
-        if (await ReportQueries.ConsolidationAsync(db, id, ct) is not { } c
-            || await ReportQueries.CompletenessAsync(db, id, UnitScope.Everything, today, ct) is not { } completeness)
-            return TypedResults.NotFound();
-        var document = await ReportDocuments.ConsolidatedAsync(db, c, completeness, today, ct);
-        return TypedResults.File(OfficialDocumentWriter.ToBytes(document), OfficialDocumentWriter.ContentType, $"bao-cao-tong-hop-{Slug(c.Period.Label)}.docx");
-    }
+    private static Task<Results<FileContentHttpResult, NotFound>> ConsolidatedDocxAsync(int id, DonDocDbContext db, DocumentBuilds builds,
+        TimeProvider clock, CancellationToken ct) =>
+        builds.RunAsync<Results<FileContentHttpResult, NotFound>>(async () =>
+        {
+            var today = VietnamTime.Today(clock);
+            if (await ReportQueries.ConsolidationAsync(db, id, ct) is not { } c
+                || await ReportQueries.CompletenessAsync(db, id, UnitScope.Everything, today, ct) is not { } completeness)
+                return TypedResults.NotFound();
+            var document = await ReportDocuments.ConsolidatedAsync(db, c, completeness, today, ct);
+            return TypedResults.File(OfficialDocumentWriter.ToBytes(document), OfficialDocumentWriter.ContentType, $"bao-cao-tong-hop-{Slug(c.Period.Label)}.docx");
+        }, ct);
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ReportDocxAsync(int id, DonDocDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct)
     {

@@ -41,23 +41,23 @@ internal sealed class PersonalAccessTokenHandler(
                 from r in roles.DefaultIfEmpty()
                 select new { Token = t, t.User, Role = r!.Name })
             .ToListAsync();
-        var found = rows.Count == 0 ? null : new { rows[0].Token, rows[0].User, Roles = rows.Select(r => r.Role).OfType<string>().ToList() };
-        var token = found?.Token;
-        if (found?.User is not { IsActive: true } user || !token!.IsUsableAt(now))
+        var found = rows.FirstOrDefault();
+        if (found?.User is not { IsActive: true } user || !found.Token.IsUsableAt(now))
         {
-            await events.RecordAsync(AuditAction.TokenRefused, found?.User, token is null ? "(token không rõ)" : null);
+            await events.RecordAsync(AuditAction.TokenRefused, found?.User, found is null ? "(token không rõ)" : null);
             return AuthenticateResult.Fail("Token không hợp lệ, đã hết hạn hoặc đã bị thu hồi.");
         }
         if (await users.IsLockedOutAsync(user))
             return AuthenticateResult.Fail("Tài khoản đang bị khóa.");
         // One write a minute at most, and one line in the log with it: a busy script must not turn every read into a write.
+        var token = found.Token;
         if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))
         {
             await db.PersonalAccessTokens.Where(t => t.Id == token.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));
             await events.RecordAsync(AuditAction.TokenUsed, user);
         }
-        var principal = DonDocClaimsFactory.Create(user, found.Roles, identity.Value, session.Value);
+        var principal = DonDocClaimsFactory.Create(user, rows.Select(r => r.Role).OfType<string>(), identity.Value, session.Value);
         ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaim(new System.Security.Claims.Claim(TokenScopes.Claim, token.Scope.ToString()));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }

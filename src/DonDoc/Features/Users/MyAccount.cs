@@ -27,7 +27,7 @@ public sealed class MyAccount(DonDocDbContext db, UserManager<User> users)
             errors["newPassword"] = ["Mật khẩu mới phải khác mật khẩu hiện tại."];
         if (errors.Count > 0)
             return SaveResult<User>.Fail(errors);
-        if (!await CheckPasswordAsync(user, current!))
+        if (!await users.CheckPasswordCountingFailureAsync(user, current!))
             return WrongPassword();
         var result = await users.ChangePasswordAsync(user, current!, next!);
         return result.Succeeded
@@ -86,7 +86,7 @@ public sealed class MyAccount(DonDocDbContext db, UserManager<User> users)
     {
         if (await FreshUsers.LoadAsync(db, userId, ct) is not { } user)
             return NotFound();
-        if (string.IsNullOrEmpty(password) || !await CheckPasswordAsync(user, password))
+        if (string.IsNullOrEmpty(password) || !await users.CheckPasswordCountingFailureAsync(user, password))
             return WrongPassword();
         var result = await users.SetTwoFactorEnabledAsync(user, false);
         // A new key means turning it on again needs a new scan: a phone that held the old key no longer works.
@@ -94,8 +94,6 @@ public sealed class MyAccount(DonDocDbContext db, UserManager<User> users)
             result = await users.ResetAuthenticatorKeyAsync(user);
         return result.Succeeded ? SaveResult<User>.Success(user) : SaveResult<User>.Fail(IdentityErrors.ByField(result.Errors));
     }
-
-    private Task<bool> CheckPasswordAsync(User user, string password) => users.CheckPasswordCountingFailureAsync(user, password);
 
     private static string Grouped(string key)
     {

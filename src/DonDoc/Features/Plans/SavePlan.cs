@@ -100,7 +100,7 @@ public sealed class SavePlan(DonDocDbContext db, TimeProvider clock)
             errors["signer"] = [$"Tên người ký dài tối đa {Plan.MaxSignerLength} ký tự."];
         // PostgreSQL cannot store the NUL character in text.
         if (new[] { input.Title, input.Symbol, input.Signer }.Concat(input.SignatureLines ?? []).Concat(input.Recipients ?? []).Any(t => t?.Contains('\0') == true))
-            errors["title"] = ["Nội dung kế hoạch không được chứa ký tự NUL (mã 0)."];
+            errors["title"] = ["Nội dung kế hoạch có ký tự ẩn không in được (thường do dán từ tệp bị lỗi); hãy xóa và gõ lại."];
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == input.IssuingUnitId, ct);
         if (unit is null)
             errors["issuingUnitId"] = ["Không tìm thấy đơn vị ban hành."];

@@ -43,7 +43,7 @@ public static partial class UnitRules
             errors["shortName"] = [$"Tên viết tắt dài tối đa {MaxShortNameLength} ký tự."];
         // PostgreSQL cannot store the NUL character in text; a pasted name could carry one.
         if (input.Aliases.Append(input.Name).Append(input.ShortName).Any(t => t?.Contains('\0') == true))
-            errors["aliases"] = ["Tên, tên viết tắt và tên gọi khác của đơn vị không được chứa ký tự NUL (mã 0)."];
+            errors["aliases"] = ["Tên, tên viết tắt hoặc tên gọi khác của đơn vị có ký tự ẩn không in được (thường do dán từ tệp bị lỗi); hãy xóa và gõ lại."];
         if (!Enum.IsDefined(input.Kind))
             errors["kind"] = ["Loại đơn vị không hợp lệ."];
         if (input.ValidFrom is { } from && input.ValidTo is { } to && to < from)
